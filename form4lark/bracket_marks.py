@@ -96,7 +96,7 @@ def _runs_are_marks(text: str) -> bool:
         return False
     if _GLUED_BEFORE.search(_WHOLE_RUN.sub(" ", text)):
         return False  # a number glued to a word, or a run glued to one: a link number
-    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    defined = _defined(text)
     return all(set(run) <= defined and run == sorted(set(run)) for run in runs)
 
 
@@ -153,7 +153,7 @@ def _without_link_numbers(text: str) -> str:
     pairs = list(_LINKED.finditer(text))
     if not pairs:
         return text
-    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    defined = _defined(text)
     if any(int(pair.group("mark")) not in defined for pair in pairs):
         return text
     anchors = {int(ref.group("link")): ref.group("anchor") for ref in _REFERENCE.finditer(text)}
@@ -182,7 +182,7 @@ def _glued_marks_apart(text: str) -> str:
     glued = list(_GLUED_ONTO.finditer(text))
     if not glued or _REFERENCE.search(text):
         return text
-    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    defined = _defined(text)
     if any(not {int(n) for n in re.findall(r"\d+", match.group("marks"))} <= defined
            for match in glued):
         return text
@@ -193,7 +193,12 @@ def _apart(match: re.Match[str]) -> str:
     """A ``_GLUED_ONTO`` match with its marks one space before the next cell."""
     gap = match.group("gap")
     before = match.string[match.start("value"):match.start("cell")]
-    return f"{before} {match.group('cell')}{gap[1:] if len(gap) > 1 else ''}"
+    return f"{before} {match.group('cell')}{gap[1:]}"
+
+
+def _defined(text: str) -> set[int]:
+    """The numbers of the notes ``text`` defines ("[1] ..." opening a line)."""
+    return {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
 
 
 def _anchors_mark(anchor: str, mark: str) -> bool:

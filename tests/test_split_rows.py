@@ -17,7 +17,7 @@ def test_a_rows_values_split_over_its_titles_lines_are_read() -> None:
     """ME-20230906-2: "Class A Common  (2)  A  $1.09  193379  D" over "Stock  09/06/2023  A
     55045 (3)" (the "(3)" the price's, the "(2)" the amount's): the values read, the marks
     left unknown, the nature a converter ran together ("planningvehicles") unknown."""
-    form, off = table_fields_off(ROWS / "ME-20230906-2" / "web" / "pypdf-layout.txt")
+    form, off = table_fields_off(ME)
     assert wrong_fields(off) == []
     assert sorted(off) == sorted([
         "non_derivative_transactions[0].footnotes.shares missed",

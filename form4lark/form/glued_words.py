@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..page import Page
 from ..patterns import MARKS_AFTER
 from .atoms import Atom
 from .table_header import is_header_text
@@ -126,6 +127,20 @@ def glued_header(lines: Iterable[str]) -> bool:
     # a line without a small letter before a capital holds no such word (most lines)
     return any(_GLUED_IN.search(word) and is_header_text(word)
                for line in lines if _GLUED_IN.search(line) for word in line.split())
+
+
+#: the key in ``Page.memo`` of whether the page's header runs words together
+#: (``page_header_glued``)
+_GLUED_HEADER = ("glued_words", "glued_header")
+
+
+def page_header_glued(page: Page) -> bool:
+    """Whether a word of the page's lines is two of the column titles' words run together
+    (``glued_header``): read once per page, not per table or reader."""
+    found = page.memo.get(_GLUED_HEADER)
+    if not isinstance(found, bool):
+        found = page.memo[_GLUED_HEADER] = glued_header(line.text for line in page.lines)
+    return found
 
 
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..page import Page
 from ..sections import Row
-from .short_grid import TABLES, GridWord, fitted_above, lines_row, mark_closes
+from .lines_row import lines_row
+from .short_grid import TABLES, GridWord, fitted_above, mark_closes
 
 #: the key in ``Page.memo`` of the cells left unknown because the cuts disagree on their
 #: lines, by table: (line, column, column key, text of one reading); the reader notes each
@@ -106,7 +107,7 @@ def agreed_rows(lined: Lined, values: list[int], spans: list[set[Span]],
                 ) -> list[Row] | None:
     """The rows of ``spans`` (``middle_spans``), each cell read where every span of its
     row gives it the same lines, the others left out and added to ``untold``; None where
-    a row does not read as the form's (``short_grid.lines_row``)."""
+    a row does not read as the form's (``lines_row.lines_row``)."""
     rows = []
     for at, held in zip(values, spans):
         lines: dict[str, set[int]] = {}  # each cell's lines where every span agrees

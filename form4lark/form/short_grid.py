@@ -45,13 +45,16 @@ from itertools import groupby, pairwise
 from ..build import COLUMN_KINDS
 from ..page import Line, Page
 from ..patterns import DATE_SHAPE_RE, MARKS_RE
-from ..sections import TABLE_I_COLUMNS, Cell, Row
-from ..text import join_wrapped, opens_with
+from ..sections import TABLE_I_COLUMNS, Row
+from ..text import opens_with
 from .atoms import Atom
 from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
                            shifted, unplaced, unread_noted, values_apart)
+from .glued_words import page_header_glued
 from .grid_titles import title_spans
-from .row_cells import TABLE_II_DIRECTED, _values_fit
+from .lines_row import lines_row
+from .row_cells import TABLE_II_DIRECTED
+from .split_rows import split_rows
 from .table_header import is_header_text
 
 #: each table's start symbol in form_short_boxes.lark and its columns' keys in order
@@ -316,10 +319,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         body = body_columns(grid[titles:], spans, keys)
         if body is None and any(columns is None for columns in read):
             # each line on a grid of its own, a row's values split over them
-            from .glued_words import glued_header
-            from .split_rows import split_rows
-            return split_rows(grid[titles:], table,
-                              glued_header(line.text for line in page.lines))
+            return split_rows(grid[titles:], table, page_header_glued(page))
         if body is not None:
             unread = [out for words, columns in zip(grid[titles:], body)
                       if (out := unplaced(words, columns))]
@@ -737,22 +737,6 @@ def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord
     return any(marks_only(words)
                and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
                for key, words in last.items())
-
-
-def lines_row(lines: dict[str, list[list[GridWord]]], keys: tuple[str, ...]) -> Row | None:
-    """A row's cells, their lines joined as wrapped text ("Series C-" + "1"); an empty "V"
-    kept (a "no": the column is there, unmarked). None where it is no whole row of the
-    form (no direct or indirect ownership) or a value does not read as its column's."""
-    texts = {key: join_wrapped([" ".join(w.text for w in words) for words in cell])
-             for key, cell in lines.items()}
-    if "direct_or_indirect" not in texts or \
-            not _values_fit(keys, [texts.get(key, "") for key in keys]):
-        return None
-    first = next(words[0] for cell in lines.values() for words in cell)
-    row = {key: Cell(texts[key], cell[0][0].line, cell[0][0].column)
-           for key, cell in lines.items()}
-    row.setdefault("equity_swap_involved", Cell("", first.line, first.column))
-    return row
 
 
 def _short_titles_opening(line: Line) -> list[str]:

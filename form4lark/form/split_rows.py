@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from .body_columns import assignments, fits, is_wordy, marks_only, runs
+from .lines_row import lines_row
 
 if TYPE_CHECKING:
     from .short_grid import GridWord as W
@@ -56,6 +57,8 @@ _HOLDING = frozenset({"shares_owned_following", "direct_or_indirect"})
 _TITLE, _NATURE = "security_title", "nature_of_ownership"
 #: a line's title words (none where it holds no title) and its other runs, left to right
 _Line = tuple[list["W"], list[list["W"]]]
+#: a row's cells by column key, each its lines' words top to bottom
+_Cells = dict[str, list[list["W"]]]
 
 
 def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Row] | None:
@@ -64,40 +67,31 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     the page's header runs a title's wrapped words together ("Amount OwnedFollowing"),
     so a nature's may be too ("By estate planningvehicles"), with no capital to show
     where: the natures are then left unknown."""
-    from .short_grid import lines_row  # short_grid reads with this module: imported here
     if table != "table_i" or not lines or not all(lines):
         return None
     left = min(line[0].start for line in lines)
     parts = [_line_parts(line, left) for line in lines]
-    read: dict[tuple[int, int], dict[str, list[list[W]]] | None] = {}
-
-    def row(start: int, end: int) -> dict[str, list[list[W]]] | None:
-        if (start, end) not in read:
-            read[(start, end)] = _row(parts[start:end], glued)
-        return read[(start, end)]
-
-    # each line's count of ways to cut the lines above it into rows (at most 2) and the cut
-    ways: list[tuple[int, list[int]]] = [(0, []) for _ in range(len(lines) + 1)]
+    # each line's count of ways to cut the lines above it into rows (at most 2) and the
+    # rows of the last such cut, each its lines' start and end and its cells
+    ways: list[tuple[int, list[tuple[int, int, _Cells]]]] = [(0, []) for _ in range(len(lines) + 1)]
     ways[0] = (1, [])
     for end in range(1, len(lines) + 1):
-        count, cut = 0, list[int]()
+        count, cut = 0, list[tuple[int, int, _Cells]]()
         for start in range(max(0, end - _MOST_LINES), end):
-            if ways[start][0] and row(start, end) is not None:
+            if ways[start][0] and (cells := _row(parts[start:end], glued)) is not None:
                 count += ways[start][0]
-                cut = [*ways[start][1], end]
+                cut = [*ways[start][1], (start, end, cells)]
         ways[end] = (min(count, 2), cut)
     count, cut = ways[-1]
     if count != 1:
         return None
-    blocks = [row(start, end) for start, end in zip([0, *cut], cut)]
-    if not any(sum(_values_lines(parts[start:end])) > 1
-               for start, end in zip([0, *cut], cut)):
+    if not any(sum(_values_lines(parts[start:end])) > 1 for start, end, _ in cut):
         return None  # no row's values split over its lines: not this shape
-    if len({len(cells[_TITLE]) for cells in blocks if cells is not None}) > 1:
+    if len({len(cells[_TITLE]) for _, _, cells in cut}) > 1:
         return None  # titles wrapped over unlike counts of lines: where each opens, unsure
     rows: list[Row] = []
-    for cells in blocks:
-        made = None if cells is None else lines_row(cells, TABLE_I_COLUMNS)
+    for _, _, cells in cut:
+        made = lines_row(cells, TABLE_I_COLUMNS)
         if made is None:
             return None
         rows.append(made)
@@ -144,7 +138,7 @@ def _title_closes(lines: Sequence[_Line]) -> bool:
     return len(lines) > 1 and bool(title) and all(marks_only(run) for run in rest)
 
 
-def _row(lines: Sequence[_Line], glued: bool) -> dict[str, list[list[W]]] | None:
+def _row(lines: Sequence[_Line], glued: bool) -> _Cells | None:
     """A row's cells (each its lines' words, top to bottom) from its lines' titles and
     runs, where its values read one way only whatever the order of its lines; None
     otherwise (its nature left out where ``glued``: ``split_rows``)."""
@@ -192,7 +186,7 @@ def _row(lines: Sequence[_Line], glued: bool) -> dict[str, list[list[W]]] | None
     if len(found) != 1:
         return None
     key_of = dict(next(iter(found)))
-    cells: dict[str, list[list[W]]] = {_TITLE: title}
+    cells: _Cells = {_TITLE: title}
     for line in values:
         for run in line:
             if marks_only(run):

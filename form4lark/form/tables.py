@@ -140,9 +140,9 @@ def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
     runs a title's wrapped lines together ("Amount OwnedFollowing", ``glued_header``): a
     cell's wrapped lines were run together so too, and which capital opened a word of its
     own ("BlackRock" is one) is lost."""
-    if not _header_glued(page):
+    from .glued_words import glued_run, page_header_glued
+    if not page_header_glued(page):
         return rows
-    from .glued_words import glued_run
     from .middle_readings import untold_added  # a rarer reading: imported where needed
     untold: list[tuple[int, int, str, str]] = []
     kept: list[Row] = []
@@ -153,20 +153,6 @@ def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
     if untold:
         untold_added(page, table, untold)
     return kept
-
-
-#: the key in ``Page.memo`` of whether the page's header runs words together (``_header_glued``)
-_GLUED_HEADER = ("tables", "glued_header")
-
-
-def _header_glued(page: Page) -> bool:
-    """Whether a word of the page's lines is two of the column titles' words run together
-    (``glued_words.glued_header``): read once per page, not per table."""
-    found = page.memo.get(_GLUED_HEADER)
-    if not isinstance(found, bool):
-        from .glued_words import glued_header
-        found = page.memo[_GLUED_HEADER] = glued_header(line.text for line in page.lines)
-    return found
 
 
 def _next_values(values: list[int], line: int) -> int | None:
