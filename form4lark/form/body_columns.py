@@ -149,9 +149,27 @@ def is_wordy(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
-def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
-    """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``)."""
-    return [part for run in runs(words) for part in _marks_apart(run, spans)]
+def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
+               amounts_apart: bool = False) -> list[list[W]]:
+    """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
+    and (``amounts_apart``) a closing amount apart from the text before it
+    (``_amount_apart``)."""
+    return [part for run in runs(words) for marked in _marks_apart(run, spans)
+            for part in (_amount_apart(marked) if amounts_apart else [marked])]
+
+
+def _amount_apart(run: list[W]) -> list[list[W]]:
+    """A run of a text's words closed by an amount of three figures or more (its marks
+    after it) split before that amount: the next cell's, run into the text one space
+    after it ("Common 41322": an underlying title and its amount). Read so only where
+    the body reads no other way: a nature may end with a year ("U.S. Venture 2010")."""
+    last = len(run)
+    while last > 0 and MARKS_RE.fullmatch(run[last - 1].text):
+        last -= 1
+    if last < 2 or not is_number(run[last - 1].text) or not is_wordy(run[last - 2].text) \
+            or sum(c.isdigit() for c in run[last - 1].text) < 3:
+        return [run]
+    return [run[:last - 1], run[last - 1:]]
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -303,6 +321,8 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     placed = _placed(lines, spans, keys)
     if placed is None and any(marks_only(words) for words in lines):
         placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
+    if placed is None:  # a text's closing amount read as the next cell's
+        placed = _placed(lines, spans, keys, amounts_apart=True)
     return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
 
 
@@ -333,10 +353,11 @@ def marks_only(words: Sequence[_Placed]) -> bool:
 
 
 def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
-            keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
+            keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
-    column's words alone given that column (``_title_lines``)."""
-    runs = [_line_runs(words, spans) for words in lines]
+    column's words alone given that column (``_title_lines``); ``amounts_apart``: each
+    text's closing amount its own run (``_amount_apart``)."""
+    runs = [_line_runs(words, spans, amounts_apart) for words in lines]
     left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
     titled = _title_lines(runs, left)
     beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values
@@ -345,11 +366,28 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     # other run (a mark after a title, "Units  [2]": the conversion price's) is its
     fitted = {id(run): [fits(key, run) and not (beside and n == 0 and run[0].start > left)
                         for n, key in enumerate(keys)] for line in runs for run in line}
+    placed = _blocks(runs, spans, keys, fitted)
+    wrapped = {n for n, line in enumerate(runs) if line and all(_text_run(run) for run in line)}
+    if placed is None and wrapped:  # a cell's wrapped lines reaching over other columns
+        placed = _blocks([[] if n in wrapped else line for n, line in enumerate(runs)],
+                         spans, keys, fitted)
+        placed = None if placed is None else _wrapped_placed(placed, runs, wrapped, keys)
+    if placed is None:
+        return None
+    for n, run in titled.items():
+        placed[n] = {0: list(run), **placed[n]}
+    return placed
+
+
+def _blocks(runs: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
+            keys: Sequence[str], fitted: dict[int, list[bool]]
+            ) -> list[dict[int, list[W]]] | None:
+    """Each line's runs by column index, block by block of lines (``body_columns``)."""
     placed: list[dict[int, list[W]]] = []
     start = 0
-    while start < len(lines):
+    while start < len(runs):
         found = None
-        for end in range(start + 1, len(lines) + 1):
+        for end in range(start + 1, len(runs) + 1):
             read = _match(runs[start:end], spans, keys, fitted)
             if read is None:
                 break  # no match: more lines only add to what must fit
@@ -364,9 +402,39 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
                 block[line][n] = list(run)
         placed += block
         start = end
-    for n, run in titled.items():
-        placed[n] = {0: list(run), **placed[n]}
     return placed
+
+
+def _text_run(run: Sequence[_Placed]) -> bool:
+    """Whether a run holds a text's words only (no number, date or lone letter), its marks
+    aside: a wrapped line of a title or a nature ("Common", "Stock [1]")."""
+    return any(is_wordy(w.text) for w in run) and not any(
+        is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+
+
+def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[list[W]]],
+                    wrapped: set[int], keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
+    """``placed`` with the runs of the lines of text alone (``wrapped``, read without them)
+    each given the one text column between the body's columns it starts between (each
+    column's first start across the body): a proportional font may stretch a cell's
+    wrapped lines ("Common" over "Stock", centred on the row's values line) over the next
+    column's values, so only the order of where they start tells their column. None where
+    such a run starts between columns holding two text columns or none, or two of a
+    line's runs would share one."""
+    starts: dict[int, int] = {}
+    for columns in placed:
+        for n, run in columns.items():
+            starts[n] = min(starts.get(n, run[0].start), run[0].start)
+    found = [dict(columns) for columns in placed]
+    for line in wrapped:
+        for run in runs[line]:
+            left = max((n for n, at in starts.items() if at <= run[0].start), default=0)
+            right = min((n for n, at in starts.items() if at > run[0].start), default=len(keys))
+            texts = [n for n in range(left, right) if keys[n] in _TEXT]
+            if len(texts) != 1 or texts[0] in found[line]:
+                return None
+            found[line][texts[0]] = list(run)
+    return found
 
 
 def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list[W]]:
