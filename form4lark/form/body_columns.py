@@ -31,6 +31,8 @@ noted too (``_direction_marks_out``).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -50,6 +52,10 @@ _PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
                          "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
                          "price_per_share"})
+#: a series' name, a title's word of one letter ("Series" over "C-1" over "Preferred")
+_SERIES = re.compile("[A-Z]+-[0-9A-Z]+")
+#: a transaction code's letter
+_CODE = re.compile("[A-Z]")
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
@@ -154,8 +160,36 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
     (``_amount_apart``)."""
-    return [part for run in runs(words) for marked in _marks_apart(run, spans)
-            for part in (_amount_apart(marked) if amounts_apart else [marked])]
+    found = [part for run in runs(words) for marked in _marks_apart(run, spans)
+             for part in (_amount_apart(marked) if amounts_apart else [marked])]
+    return _direction_marks_apart(found) if amounts_apart else found
+
+
+def _direction_marks_apart(runs: list[list[W]]) -> list[list[W]]:
+    """A line's runs with the footnote marks one space after an amount's "A"/"D" each
+    their own run where a value or marks follow them ("2246338 D [1] [1] 2246338": the
+    date exercisable's mark, then the expiration date's): a direction's cell holds its
+    letter alone on such a page, the cells after it a date or marks, whose column the
+    body's other columns then tell; so with a transaction code's letter one space after
+    a date and before an amount ("C 10491720"). Marks after an amount and before another
+    ("1875938 [1] 0") may be the amount's or a price's holding only marks between them:
+    they are left out (unknown, noted as ``unplaced``)."""
+    found: list[list[W]] = []
+    for n, run in enumerate(runs):
+        after = runs[n + 1] if n + 1 < len(runs) else None
+        if len(run) > 1 and run[0].text in DIRECTION_LETTERS and marks_only(run[1:]) \
+                and found and AMOUNT_WORD_RE.fullmatch(found[-1][-1].text) \
+                and after is not None and not _text_run(after):
+            found += [[word] for word in run]
+        elif len(run) > 1 and _CODE.fullmatch(run[0].text) and is_number(run[1].text) \
+                and found and DATE_RE.fullmatch(found[-1][-1].text):
+            found += [run[:1], run[1:]]  # "12/18/2012 C 10491720": a code, then the amount
+        elif len(run) > 1 and is_number(run[0].text) and marks_only(run[1:]) \
+                and after is not None and is_number(after[0].text):
+            found.append(run[:1])  # "1875938 [1] 0": the amount's or an empty price's marks
+        else:
+            found.append(run)
+    return found
 
 
 def _amount_apart(run: list[W]) -> list[list[W]]:
@@ -321,7 +355,7 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     placed = _placed(lines, spans, keys)
     if placed is None and any(marks_only(words) for words in lines):
         placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
-    if placed is None:  # a text's closing amount read as the next cell's
+    if placed is None:  # a text's closing amount, a direction's marks: the next cells'
         placed = _placed(lines, spans, keys, amounts_apart=True)
     return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
 
@@ -356,7 +390,8 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
             keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
     column's words alone given that column (``_title_lines``); ``amounts_apart``: each
-    text's closing amount its own run (``_amount_apart``)."""
+    text's closing amount its own run (``_amount_apart``), and each direction's marks
+    (``_direction_marks_apart``)."""
     runs = [_line_runs(words, spans, amounts_apart) for words in lines]
     left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
     titled = _title_lines(runs, left)
@@ -415,22 +450,29 @@ def _text_run(run: Sequence[_Placed]) -> bool:
 def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[list[W]]],
                     wrapped: set[int], keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
     """``placed`` with the runs of the lines of text alone (``wrapped``, read without them)
-    each given the one text column between the body's columns it starts between (each
-    column's first start across the body): a proportional font may stretch a cell's
+    each given the one text column whose values it overlaps, else the one text column
+    between the body's columns it starts between (each column's first start across the
+    body): a proportional font may stretch a cell's
     wrapped lines ("Common" over "Stock", centred on the row's values line) over the next
     column's values, so only the order of where they start tells their column. None where
     such a run starts between columns holding two text columns or none, or two of a
     line's runs would share one."""
     starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     for columns in placed:
         for n, run in columns.items():
             starts[n] = min(starts.get(n, run[0].start), run[0].start)
+            ends[n] = max(ends.get(n, run[-1].end), run[-1].end)
     found = [dict(columns) for columns in placed]
     for line in wrapped:
         for run in runs[line]:
             left = max((n for n, at in starts.items() if at <= run[0].start), default=0)
             right = min((n for n, at in starts.items() if at > run[0].start), default=len(keys))
-            texts = [n for n in range(left, right) if keys[n] in _TEXT]
+            # a text column whose values it overlaps ("Class B" over "Common"), else the
+            # one text column between those it starts between
+            texts = [n for n in starts if keys[n] in _TEXT
+                     and starts[n] < run[-1].end and run[0].start < ends[n]] \
+                or [n for n in range(left, right) if keys[n] in _TEXT]
             if len(texts) != 1 or texts[0] in found[line]:
                 return None
             found[line][texts[0]] = list(run)
@@ -444,9 +486,10 @@ def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
-    first run to the title only where it holds no value (a number or a date)."""
+    first run to the title only where it holds no value (a number or a date). A series' name ("C-1") is a title's word too."""
     return {n: line[0] for n, line in enumerate(runs)
-            if line and line[0][0].start == left and any(is_wordy(w.text) for w in line[0])
+            if line and line[0][0].start == left
+            and any(is_wordy(w.text) or _SERIES.fullmatch(w.text) for w in line[0])
             and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
                                            for w in line[0]))}
 
