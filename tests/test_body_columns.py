@@ -232,3 +232,17 @@ def test_marks_between_two_amounts_are_unknown() -> None:
     assert [r.security_title for r in rows[:2]] == ["Series C-1 Preferred Stock",
                                                     "Series C-2 Preferred Stock"]
     assert all("underlying_shares" not in r.footnotes for r in rows)
+
+
+def test_an_amount_wrapped_over_its_mark_beside_a_wrapped_title_is_read() -> None:
+    """SCWO-20250430-1 through pdfplumber's layout: Table II's amount "757576" above its
+    row's values line and its "[1]" below, each beside a line of the underlying title
+    ("Common", "Stock") that reaches over the expiration date: lines holding no date and
+    no letter alone are a cell's wrapped lines, each run placed in the one column of its
+    kind it overlaps or starts between, so the row reads (before: left out), every field
+    the truth's."""
+    form, off = table_fields_off(FIXTURES / "web" / "SCWO-20250430-1" / "web" / PLUMBER)
+    assert off == []
+    [row] = form.derivative_transactions or []
+    assert (row.shares, row.footnotes["shares"], row.underlying_security_title) == (
+        757576, ("1",), "Common Stock")

@@ -407,6 +407,11 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
         placed = _blocks([[] if n in wrapped else line for n, line in enumerate(runs)],
                          spans, keys, fitted)
         placed = None if placed is None else _wrapped_placed(placed, runs, wrapped, keys)
+    apart = _apart_lines(runs)
+    if placed is None and apart - wrapped:  # values wrapped too: an amount over its mark
+        placed = _blocks([[] if n in apart else line for n, line in enumerate(runs)],
+                         spans, keys, fitted)
+        placed = None if placed is None else _wrapped_placed(placed, runs, apart, keys)
     if placed is None:
         return None
     for n, run in titled.items():
@@ -449,14 +454,14 @@ def _text_run(run: Sequence[_Placed]) -> bool:
 
 def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[list[W]]],
                     wrapped: set[int], keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
-    """``placed`` with the runs of the lines of text alone (``wrapped``, read without them)
-    each given the one text column whose values it overlaps, else the one text column
-    between the body's columns it starts between (each column's first start across the
-    body): a proportional font may stretch a cell's
-    wrapped lines ("Common" over "Stock", centred on the row's values line) over the next
-    column's values, so only the order of where they start tells their column. None where
-    such a run starts between columns holding two text columns or none, or two of a
-    line's runs would share one."""
+    """``placed`` with the runs of the lines apart from the values lines (``wrapped``, read
+    without them) each given the one column of its kind (``_kind_of``) whose runs it
+    overlaps, else the one column of its kind between the body's columns it starts
+    between (each column's first start across the body): a proportional font may stretch
+    a cell's wrapped lines ("Common" over "Stock", centred on the row's values line; an
+    amount over its mark) over the next column's values, so only the order of where they
+    start tells their column. Marks alone are placed last, by the cells placed before
+    them. None where a run has no such one column, or two of a line's runs would share one."""
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for columns in placed:
@@ -464,19 +469,39 @@ def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[li
             starts[n] = min(starts.get(n, run[0].start), run[0].start)
             ends[n] = max(ends.get(n, run[-1].end), run[-1].end)
     found = [dict(columns) for columns in placed]
-    for line in wrapped:
-        for run in runs[line]:
-            left = max((n for n, at in starts.items() if at <= run[0].start), default=0)
-            right = min((n for n, at in starts.items() if at > run[0].start), default=len(keys))
-            # a text column whose values it overlaps ("Class B" over "Common"), else the
-            # one text column between those it starts between
-            texts = [n for n in starts if keys[n] in _TEXT
-                     and starts[n] < run[-1].end and run[0].start < ends[n]] \
-                or [n for n in range(left, right) if keys[n] in _TEXT]
-            if len(texts) != 1 or texts[0] in found[line]:
-                return None
-            found[line][texts[0]] = list(run)
+    pending = sorted(((line, run) for line in wrapped for run in runs[line]),
+                     key=lambda item: marks_only(item[1]))
+    for line, run in pending:
+        left = max((n for n, at in starts.items() if at <= run[0].start), default=0)
+        right = min((n for n, at in starts.items() if at > run[0].start), default=len(keys))
+        # a column whose runs it overlaps ("Class B" over "Common"), else the one column
+        # between those it starts between
+        columns = [n for n in starts if _kind_of(keys[n], run)
+                   and starts[n] < run[-1].end and run[0].start < ends[n]] \
+            or [n for n in range(left, right) if _kind_of(keys[n], run)]
+        if len(columns) != 1 or columns[0] in found[line]:
+            return None
+        n = columns[0]
+        found[line][n] = list(run)
+        starts[n] = min(starts.get(n, run[0].start), run[0].start)
+        ends[n] = max(ends.get(n, run[-1].end), run[-1].end)
     return found
+
+
+def _kind_of(key: str, run: Sequence[_Placed]) -> bool:
+    """Whether a run apart from the values lines may be ``key``'s: a text's words a text
+    column's, any other run one of a column of values it fits (``fits``)."""
+    return key in _TEXT if _text_run(run) else key not in _TEXT and fits(key, run)
+
+
+def _apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
+    """The lines holding no value a row's values line holds: no date, no letter alone (a
+    code, a direction, a direct or indirect holding's), not marks alone: a cell's lines
+    wrapped above and below its row's values line ("757576  Common" over "(1)  Stock")."""
+    return {n for n, line in enumerate(runs)
+            if line and not marks_only([w for run in line for w in run])
+            and not any(DATE_RE.fullmatch(w.text) or (len(w.text) == 1 and w.text.isalpha())
+                        for run in line for w in run)}
 
 
 def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list[W]]:
