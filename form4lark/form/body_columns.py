@@ -54,8 +54,6 @@ _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_sw
                          "price_per_share"})
 #: a series' name, a title's word of one letter ("Series" over "C-1" over "Preferred")
 _SERIES = re.compile("[A-Z]+-[0-9A-Z]+")
-#: a transaction code's letter
-_CODE = re.compile("[A-Z]")
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
@@ -159,51 +157,12 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
                amounts_apart: bool = False) -> list[list[W]]:
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
-    (``_amount_apart``)."""
-    found = [part for run in runs(words) for marked in _marks_apart(run, spans)
-             for part in (_amount_apart(marked) if amounts_apart else [marked])]
-    return _direction_marks_apart(found) if amounts_apart else found
-
-
-def _direction_marks_apart(runs: list[list[W]]) -> list[list[W]]:
-    """A line's runs with the footnote marks one space after an amount's "A"/"D" each
-    their own run where a value or marks follow them ("2246338 D [1] [1] 2246338": the
-    date exercisable's mark, then the expiration date's): a direction's cell holds its
-    letter alone on such a page, the cells after it a date or marks, whose column the
-    body's other columns then tell; so with a transaction code's letter one space after
-    a date and before an amount ("C 10491720"). Marks after an amount and before another
-    ("1875938 [1] 0") may be the amount's or a price's holding only marks between them:
-    they are left out (unknown, noted as ``unplaced``)."""
-    found: list[list[W]] = []
-    for n, run in enumerate(runs):
-        after = runs[n + 1] if n + 1 < len(runs) else None
-        if len(run) > 1 and run[0].text in DIRECTION_LETTERS and marks_only(run[1:]) \
-                and found and AMOUNT_WORD_RE.fullmatch(found[-1][-1].text) \
-                and after is not None and not _text_run(after):
-            found += [[word] for word in run]
-        elif len(run) > 1 and _CODE.fullmatch(run[0].text) and is_number(run[1].text) \
-                and found and DATE_RE.fullmatch(found[-1][-1].text):
-            found += [run[:1], run[1:]]  # "12/18/2012 C 10491720": a code, then the amount
-        elif len(run) > 1 and is_number(run[0].text) and marks_only(run[1:]) \
-                and after is not None and is_number(after[0].text):
-            found.append(run[:1])  # "1875938 [1] 0": the amount's or an empty price's marks
-        else:
-            found.append(run)
-    return found
-
-
-def _amount_apart(run: list[W]) -> list[list[W]]:
-    """A run of a text's words closed by an amount of three figures or more (its marks
-    after it) split before that amount: the next cell's, run into the text one space
-    after it ("Common 41322": an underlying title and its amount). Read so only where
-    the body reads no other way: a nature may end with a year ("U.S. Venture 2010")."""
-    last = len(run)
-    while last > 0 and MARKS_RE.fullmatch(run[last - 1].text):
-        last -= 1
-    if last < 2 or not is_number(run[last - 1].text) or not is_wordy(run[last - 2].text) \
-            or sum(c.isdigit() for c in run[last - 1].text) < 3:
-        return [run]
-    return [run[:last - 1], run[last - 1:]]
+    (``body_wrapped.amount_apart``, ``body_wrapped.direction_marks_apart``)."""
+    if not amounts_apart:
+        return [part for run in runs(words) for part in _marks_apart(run, spans)]
+    from .body_wrapped import amount_apart, direction_marks_apart  # read again only
+    return direction_marks_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
+                                  for part in amount_apart(marked)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -390,8 +349,7 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
             keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
     column's words alone given that column (``_title_lines``); ``amounts_apart``: each
-    text's closing amount its own run (``_amount_apart``), and each direction's marks
-    (``_direction_marks_apart``)."""
+    text's closing amount its own run, and each direction's marks (``body_wrapped``)."""
     runs = [_line_runs(words, spans, amounts_apart) for words in lines]
     left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
     titled = _title_lines(runs, left)
@@ -402,16 +360,9 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     fitted = {id(run): [fits(key, run) and not (beside and n == 0 and run[0].start > left)
                         for n, key in enumerate(keys)] for line in runs for run in line}
     placed = _blocks(runs, spans, keys, fitted)
-    wrapped = {n for n, line in enumerate(runs) if line and all(_text_run(run) for run in line)}
-    if placed is None and wrapped:  # a cell's wrapped lines reaching over other columns
-        placed = _blocks([[] if n in wrapped else line for n, line in enumerate(runs)],
-                         spans, keys, fitted)
-        placed = None if placed is None else _wrapped_placed(placed, runs, wrapped, keys)
-    apart = _apart_lines(runs)
-    if placed is None and apart - wrapped:  # values wrapped too: an amount over its mark
-        placed = _blocks([[] if n in apart else line for n, line in enumerate(runs)],
-                         spans, keys, fitted)
-        placed = None if placed is None else _wrapped_placed(placed, runs, apart, keys)
+    if placed is None:  # a cell's wrapped lines reaching over other columns: body_wrapped.py
+        from .body_wrapped import wrapped_read
+        placed = wrapped_read(runs, lambda kept: _blocks(kept, spans, keys, fitted), keys)
     if placed is None:
         return None
     for n, run in titled.items():
@@ -443,65 +394,6 @@ def _blocks(runs: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
         placed += block
         start = end
     return placed
-
-
-def _text_run(run: Sequence[_Placed]) -> bool:
-    """Whether a run holds a text's words only (no number, date or lone letter), its marks
-    aside: a wrapped line of a title or a nature ("Common", "Stock [1]")."""
-    return any(is_wordy(w.text) for w in run) and not any(
-        is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
-
-
-def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[list[W]]],
-                    wrapped: set[int], keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
-    """``placed`` with the runs of the lines apart from the values lines (``wrapped``, read
-    without them) each given the one column of its kind (``_kind_of``) whose runs it
-    overlaps, else the one column of its kind between the body's columns it starts
-    between (each column's first start across the body): a proportional font may stretch
-    a cell's wrapped lines ("Common" over "Stock", centred on the row's values line; an
-    amount over its mark) over the next column's values, so only the order of where they
-    start tells their column. Marks alone are placed last, by the cells placed before
-    them. None where a run has no such one column, or two of a line's runs would share one."""
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for columns in placed:
-        for n, run in columns.items():
-            starts[n] = min(starts.get(n, run[0].start), run[0].start)
-            ends[n] = max(ends.get(n, run[-1].end), run[-1].end)
-    found = [dict(columns) for columns in placed]
-    pending = sorted(((line, run) for line in wrapped for run in runs[line]),
-                     key=lambda item: marks_only(item[1]))
-    for line, run in pending:
-        left = max((n for n, at in starts.items() if at <= run[0].start), default=0)
-        right = min((n for n, at in starts.items() if at > run[0].start), default=len(keys))
-        # a column whose runs it overlaps ("Class B" over "Common"), else the one column
-        # between those it starts between
-        columns = [n for n in starts if _kind_of(keys[n], run)
-                   and starts[n] < run[-1].end and run[0].start < ends[n]] \
-            or [n for n in range(left, right) if _kind_of(keys[n], run)]
-        if len(columns) != 1 or columns[0] in found[line]:
-            return None
-        n = columns[0]
-        found[line][n] = list(run)
-        starts[n] = min(starts.get(n, run[0].start), run[0].start)
-        ends[n] = max(ends.get(n, run[-1].end), run[-1].end)
-    return found
-
-
-def _kind_of(key: str, run: Sequence[_Placed]) -> bool:
-    """Whether a run apart from the values lines may be ``key``'s: a text's words a text
-    column's, any other run one of a column of values it fits (``fits``)."""
-    return key in _TEXT if _text_run(run) else key not in _TEXT and fits(key, run)
-
-
-def _apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
-    """The lines holding no value a row's values line holds: no date, no letter alone (a
-    code, a direction, a direct or indirect holding's), not marks alone: a cell's lines
-    wrapped above and below its row's values line ("757576  Common" over "(1)  Stock")."""
-    return {n for n, line in enumerate(runs)
-            if line and not marks_only([w for run in line for w in run])
-            and not any(DATE_RE.fullmatch(w.text) or (len(w.text) == 1 and w.text.isalpha())
-                        for run in line for w in run)}
 
 
 def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list[W]]:
