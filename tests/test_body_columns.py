@@ -5,6 +5,8 @@ order (``form/body_columns.py``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import form4lark
 from form4lark.form.body_columns import _apart, body_columns, runs
 from form4lark.form.short_grid import GridWord
@@ -246,3 +248,27 @@ def test_an_amount_wrapped_over_its_mark_beside_a_wrapped_title_is_read() -> Non
     [row] = form.derivative_transactions or []
     assert (row.shares, row.footnotes["shares"], row.underlying_security_title) == (
         757576, ("1",), "Common Stock")
+
+
+def test_a_holdings_letter_after_its_amount_and_a_price_over_its_mark() -> None:
+    """PLTR-20240508-1 through pdfplumber's layout, Table I: "$20.784 [5] 15733625 I" (the
+    amount owned one space before its "I") and prices wrapped over their marks across
+    the amount owned's column ("$21.3303" over "64520599", its "[2]" below): each its own
+    cell, so every row reads with every field the truth's (before: Table I left out)."""
+    form, off = table_fields_off(ROWS / "PLTR-20240508-1" / "web" / PLUMBER)
+    assert off == []
+    rows = form.non_derivative_transactions or []
+    assert [(r.price_per_share, r.footnotes.get("price_per_share")) for r in rows] == [
+        (Decimal("21.3303"), ("2",)), (Decimal("21.2601"), ("4",)), (Decimal("20.784"), ("5",))]
+
+
+def test_words_after_a_cells_marks_open_the_next_cell() -> None:
+    """LNKD-20110524-1 through pdfplumber's layout, Table II: "19066032 A [7][8] [7][8]
+    Common", one space apart: the marks close their cells, so "Common" opens the
+    underlying title (never "A [7][8] [7][8] Common" read as that title); the direction
+    reads, the dates' marks after it are left unknown, no field wrong."""
+    form, off = table_fields_off(ROWS / "LNKD-20110524-1" / "web" / PLUMBER)
+    assert [field for field in off if not field.endswith(" missed")] == []
+    rows = form.derivative_transactions or []
+    assert [(r.acquired_disposed, r.underlying_security_title) for r in rows] == [
+        ("D", "Common Stock"), ("A", "Class A Common Stock"), ("D", "Class A Common Stock")]

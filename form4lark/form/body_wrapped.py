@@ -21,6 +21,8 @@ from .body_columns import _TEXT, W, _Placed, fits, is_number, is_wordy, marks_on
 
 #: a transaction code's letter
 _CODE = re.compile("[A-Z]")
+#: a holding's letter: direct or indirect
+_HELD = ("D", "I")
 
 
 def wrapped_read(runs: Sequence[Sequence[list[W]]],
@@ -43,14 +45,18 @@ def wrapped_read(runs: Sequence[Sequence[list[W]]],
 
 
 def direction_marks_apart(runs: list[list[W]]) -> list[list[W]]:
-    """A line's runs with the footnote marks one space after an amount's "A"/"D" each
+    """A line's runs (each cut after its marks where a word follows them, ``_closed_by_marks``)
+    with the footnote marks one space after an amount's "A"/"D" each
     their own run where a value or marks follow them ("2246338 D [1] [1] 2246338": the
     date exercisable's mark, then the expiration date's): a direction's cell holds its
     letter alone on such a page, the cells after it a date or marks, whose column the
     body's other columns then tell; so with a transaction code's letter one space after
-    a date and before an amount ("C 10491720"). Marks after an amount and before another
+    a date and before an amount ("C 10491720"), and with a holding's "D"/"I" one space
+    after the amount owned ("15733625 I"). Marks after an amount and before another
     ("1875938 [1] 0") may be the amount's or a price's holding only marks between them:
-    they are left out (unknown, noted as ``unplaced``)."""
+    they are left out (unknown, noted as ``unplaced``); a price's ("$20.784 [5] 15733625")
+    are its own."""
+    runs = [part for run in runs for part in _closed_by_marks(run)]
     found: list[list[W]] = []
     for n, run in enumerate(runs):
         after = runs[n + 1] if n + 1 < len(runs) else None
@@ -61,11 +67,26 @@ def direction_marks_apart(runs: list[list[W]]) -> list[list[W]]:
         elif len(run) > 1 and _CODE.fullmatch(run[0].text) and is_number(run[1].text) \
                 and found and DATE_RE.fullmatch(found[-1][-1].text):
             found += [run[:1], run[1:]]  # "12/18/2012 C 10491720": a code, then the amount
-        elif len(run) > 1 and is_number(run[0].text) and marks_only(run[1:]) \
+        elif len(run) > 1 and run[-1].text in _HELD and AMOUNT_WORD_RE.fullmatch(run[-2].text):
+            found += [run[:-1], run[-1:]]  # "15733625 I": the amount owned, then its holding
+        elif len(run) > 1 and AMOUNT_WORD_RE.fullmatch(run[0].text) and marks_only(run[1:]) \
                 and after is not None and is_number(after[0].text):
             found.append(run[:1])  # "1875938 [1] 0": the amount's or an empty price's marks
         else:
             found.append(run)
+    return found
+
+
+def _closed_by_marks(run: list[W]) -> list[list[W]]:
+    """A run cut after each footnote mark that a word other than a mark follows: a cell
+    prints its marks after its value, so the word after them opens the next cell
+    ("A [7][8] [7][8] Common": a direction, two dates' marks, an underlying title)."""
+    found: list[list[W]] = [[]]
+    for before, word in zip([None, *run], run):
+        if before is not None and MARKS_RE.fullmatch(before.text) \
+                and not MARKS_RE.fullmatch(word.text):
+            found.append([])
+        found[-1].append(word)
     return found
 
 
