@@ -26,7 +26,9 @@ marks alone, the body is read again with those lines in no column (their marks l
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
 their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
 space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
-noted too (``_direction_marks_out``).
+noted too (``_direction_marks_out``). Where none of this reads the body, it is read again
+without a cell's lines wrapped over other columns and with crowded cells apart
+(``body_wrapped.py``).
 """
 
 from __future__ import annotations
