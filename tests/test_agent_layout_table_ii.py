@@ -89,6 +89,19 @@ def test_direction_over_a_pushed_subheader_unknown() -> None:
     assert rows[2].acquired_disposed is None
 
 
+def test_a_nature_under_another_rows_marked_line_unknown() -> None:
+    # pdfplumber's layout text: the second row's "See" is lost and its "footnote3" below
+    # it stands over the third row's "See" / "footnote3": a line closed by a mark over
+    # one opening "See" is another row's, so the third nature is unknown (before: the
+    # wrong "footnote3 See footnote")
+    path = AGENT / "LNKD-20110524-1" / "agent" / "pdfplumber-layout.txt"
+    form, off = table_fields_off(path)
+    assert wrong_fields(off) == []
+    rows = form.derivative_transactions
+    assert rows is not None and [r.nature_of_ownership for r in rows] == [
+        "See footnote", None, None]
+
+
 def test_every_field_of_table_ii_read() -> None:
     # "1 12/12/2024": the conversion price's mark and the date; "28.5932" beside the
     # underlying "28.593": the amount with mark 2

@@ -5,6 +5,8 @@ order (``form/body_columns.py``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import form4lark
 from form4lark.form.body_columns import _apart, body_columns, runs
 from form4lark.form.short_grid import GridWord
@@ -190,3 +192,83 @@ def test_a_bare_price_on_a_grid_that_lines_up_keeps_the_titles_reading() -> None
     form = form4lark.parse(text)
     assert off_fields(truth_of(path), form) == []
     assert not [d for d in form.diagnostics if "Table II" in d.message]
+
+
+PLUMBER = "pdfplumber-layout.txt"
+
+
+def test_a_wrapped_title_stretched_over_the_next_column_is_its_own() -> None:
+    """AAPL-20190812-1 through pdfplumber's layout: the underlying title's "Common" above
+    the values line and "Stock" below it start under the expiration date ("08/14/2019"
+    at 60, "Common" at 64), so no column of the body holds them alone; placed by where
+    they start (between the expiration date's column and the underlying amount's), the
+    row reads whole, every field the truth's (before: Table II left out)."""
+    form, off = table_fields_off(ROWS / "AAPL-20190812-1" / "web" / PLUMBER)
+    assert off == []
+    [row] = form.derivative_transactions or []
+    assert (row.underlying_security_title, str(row.expiration_date)) == (
+        "Common Stock", "2019-08-14")
+
+
+def test_a_title_run_into_its_amount_and_a_directions_mark_read_apart() -> None:
+    """ZNGA-20120608-1 through pdfplumber's layout: "Common 41322" (the underlying title's
+    middle line one space before its amount) and "A (1)" (the direction, then the date
+    exercisable's mark, its expiration date after it) are two cells each; "Class B" over
+    "Common" goes with the title it overlaps: every field the truth's (before: left out)."""
+    form, off = table_fields_off(ROWS / "ZNGA-20120608-1" / "web" / PLUMBER)
+    assert off == []
+    [row] = form.derivative_transactions or []
+    assert (row.underlying_security_title, row.exercise_date, str(row.expiration_date),
+            row.footnotes["exercise_date"]) == ("Class B Common Stock", None, "2019-06-08", ("1",))
+
+
+def test_marks_between_two_amounts_are_unknown() -> None:
+    """GUTS-20240206-1 through pdfplumber's layout: a series' title ("Series" / "C-1" /
+    "Preferred Stock") and "D [1]    [1]" (both dates only marks) read; "1875938 [1] 0":
+    the "[1]" may be the underlying amount's or the empty price's, so it is left unknown
+    (the truth: the price's), never given to the amount; "0  D [2]": the holding's mark."""
+    form, off = table_fields_off(ROWS / "GUTS-20240206-1" / "web" / PLUMBER)
+    assert off == [f"derivative_transactions[{n}].footnotes.price_per_share missed"
+                   for n in (0, 1)]
+    rows = form.derivative_transactions or []
+    assert [r.security_title for r in rows[:2]] == ["Series C-1 Preferred Stock",
+                                                    "Series C-2 Preferred Stock"]
+    assert all("underlying_shares" not in r.footnotes for r in rows)
+
+
+def test_an_amount_wrapped_over_its_mark_beside_a_wrapped_title_is_read() -> None:
+    """SCWO-20250430-1 through pdfplumber's layout: Table II's amount "757576" above its
+    row's values line and its "[1]" below, each beside a line of the underlying title
+    ("Common", "Stock") that reaches over the expiration date: lines holding no date and
+    no letter alone are a cell's wrapped lines, each run placed in the one column of its
+    kind it overlaps or starts between, so the row reads (before: left out), every field
+    the truth's."""
+    form, off = table_fields_off(FIXTURES / "web" / "SCWO-20250430-1" / "web" / PLUMBER)
+    assert off == []
+    [row] = form.derivative_transactions or []
+    assert (row.shares, row.footnotes["shares"], row.underlying_security_title) == (
+        757576, ("1",), "Common Stock")
+
+
+def test_a_holdings_letter_after_its_amount_and_a_price_over_its_mark() -> None:
+    """PLTR-20240508-1 through pdfplumber's layout, Table I: "$20.784 [5] 15733625 I" (the
+    amount owned one space before its "I") and prices wrapped over their marks across
+    the amount owned's column ("$21.3303" over "64520599", its "[2]" below): each its own
+    cell, so every row reads with every field the truth's (before: Table I left out)."""
+    form, off = table_fields_off(ROWS / "PLTR-20240508-1" / "web" / PLUMBER)
+    assert off == []
+    rows = form.non_derivative_transactions or []
+    assert [(r.price_per_share, r.footnotes.get("price_per_share")) for r in rows] == [
+        (Decimal("21.3303"), ("2",)), (Decimal("21.2601"), ("4",)), (Decimal("20.784"), ("5",))]
+
+
+def test_words_after_a_cells_marks_open_the_next_cell() -> None:
+    """LNKD-20110524-1 through pdfplumber's layout, Table II: "19066032 A [7][8] [7][8]
+    Common", one space apart: the marks close their cells, so "Common" opens the
+    underlying title (never "A [7][8] [7][8] Common" read as that title); the direction
+    reads, the dates' marks after it are left unknown, no field wrong."""
+    form, off = table_fields_off(ROWS / "LNKD-20110524-1" / "web" / PLUMBER)
+    assert [field for field in off if not field.endswith(" missed")] == []
+    rows = form.derivative_transactions or []
+    assert [(r.acquired_disposed, r.underlying_security_title) for r in rows] == [
+        ("D", "Common Stock"), ("A", "Class A Common Stock"), ("D", "Class A Common Stock")]

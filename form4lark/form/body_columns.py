@@ -26,10 +26,14 @@ marks alone, the body is read again with those lines in no column (their marks l
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
 their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
 space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
-noted too (``_direction_marks_out``).
+noted too (``_direction_marks_out``). Where none of this reads the body, it is read again
+without a cell's lines wrapped over other columns and with crowded cells apart
+(``body_wrapped.py``).
 """
 
 from __future__ import annotations
+
+import re
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -50,6 +54,8 @@ _PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
                          "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
                          "price_per_share"})
+#: a series' name, a title's word of one letter ("Series" over "C-1" over "Preferred")
+_SERIES = re.compile("[A-Z]+-[0-9A-Z]+")
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
@@ -149,9 +155,16 @@ def is_wordy(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
-def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
-    """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``)."""
-    return [part for run in runs(words) for part in _marks_apart(run, spans)]
+def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
+               amounts_apart: bool = False) -> list[list[W]]:
+    """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
+    and (``amounts_apart``) a closing amount apart from the text before it
+    (``body_wrapped.amount_apart``, ``body_wrapped.direction_marks_apart``)."""
+    if not amounts_apart:
+        return [part for run in runs(words) for part in _marks_apart(run, spans)]
+    from .body_wrapped import amount_apart, direction_marks_apart  # read again only
+    return direction_marks_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
+                                  for part in amount_apart(marked)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -303,6 +316,8 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     placed = _placed(lines, spans, keys)
     if placed is None and any(marks_only(words) for words in lines):
         placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
+    if placed is None:  # a text's closing amount, a direction's marks: the next cells'
+        placed = _placed(lines, spans, keys, amounts_apart=True)
     return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
 
 
@@ -333,10 +348,11 @@ def marks_only(words: Sequence[_Placed]) -> bool:
 
 
 def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
-            keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
+            keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
-    column's words alone given that column (``_title_lines``)."""
-    runs = [_line_runs(words, spans) for words in lines]
+    column's words alone given that column (``_title_lines``); ``amounts_apart``: each
+    text's closing amount its own run, and each direction's marks (``body_wrapped``)."""
+    runs = [_line_runs(words, spans, amounts_apart) for words in lines]
     left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
     titled = _title_lines(runs, left)
     beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values
@@ -345,11 +361,26 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     # other run (a mark after a title, "Units  [2]": the conversion price's) is its
     fitted = {id(run): [fits(key, run) and not (beside and n == 0 and run[0].start > left)
                         for n, key in enumerate(keys)] for line in runs for run in line}
+    placed = _blocks(runs, spans, keys, fitted)
+    if placed is None:  # a cell's wrapped lines reaching over other columns: body_wrapped.py
+        from .body_wrapped import wrapped_read
+        placed = wrapped_read(runs, lambda kept: _blocks(kept, spans, keys, fitted), keys)
+    if placed is None:
+        return None
+    for n, run in titled.items():
+        placed[n] = {0: list(run), **placed[n]}
+    return placed
+
+
+def _blocks(runs: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
+            keys: Sequence[str], fitted: dict[int, list[bool]]
+            ) -> list[dict[int, list[W]]] | None:
+    """Each line's runs by column index, block by block of lines (``body_columns``)."""
     placed: list[dict[int, list[W]]] = []
     start = 0
-    while start < len(lines):
+    while start < len(runs):
         found = None
-        for end in range(start + 1, len(lines) + 1):
+        for end in range(start + 1, len(runs) + 1):
             read = _match(runs[start:end], spans, keys, fitted)
             if read is None:
                 break  # no match: more lines only add to what must fit
@@ -364,8 +395,6 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
                 block[line][n] = list(run)
         placed += block
         start = end
-    for n, run in titled.items():
-        placed[n] = {0: list(run), **placed[n]}
     return placed
 
 
@@ -376,9 +405,10 @@ def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
-    first run to the title only where it holds no value (a number or a date)."""
+    first run to the title only where it holds no value (a number or a date). A series' name ("C-1") is a title's word too."""
     return {n: line[0] for n, line in enumerate(runs)
-            if line and line[0][0].start == left and any(is_wordy(w.text) for w in line[0])
+            if line and line[0][0].start == left
+            and any(is_wordy(w.text) or _SERIES.fullmatch(w.text) for w in line[0])
             and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
                                            for w in line[0]))}
 

@@ -9,17 +9,20 @@ whole row where its words do not stand under their headers.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
-from ..patterns import DATE_SHAPE_RE
+from ..patterns import DATE_SHAPE_RE, FOOTNOTE_MARK, NATURE_OPENING_RE
 from ..sections import Cell, Row
-from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
+from .row_bands import BROKEN, MARK, NATURE, TEXTS, Band, Chunk, left_open
 from .row_line_types import garbled
 
 # a line that opens with a date's slash and its digits: "/2014" of "4/15" / "/2014"
 _SLASH_OPENED = re.compile(r"/[0-9]")
+#: a line closed by a footnote mark: "LP (2)", or glued onto a note's name: "footnote3"
+_MARK_CLOSED = re.compile(rf"(?:{FOOTNOTE_MARK}|\b[Ff]ootnotes?[0-9]{{1,2}})$")
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
@@ -85,12 +88,25 @@ def _fits(key: str, parts: list[Chunk]) -> bool:
     column's as words not garbled, not cut short."""
     if key in TEXTS:  # letters of two lines the converter interleaved are no text
         return (not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
-                and not left_open(key, parts))
+                and not left_open(key, parts) and not _closed_before_opening(key, parts))
     read = read_cell(COLUMN_KINDS[key], _joined(parts))
     if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
         words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)
         return key in WORD_DATES and words
     return read.problem is None
+
+
+def _closed_before_opening(key: str, parts: list[Chunk]) -> bool:
+    """True where a nature's line ends with a footnote mark ("footnote3", "LP (2)") above a
+    line opening as a nature does ("See", "By"): a cell prints its marks after its text,
+    so the lines above are another row's nature (its wrapped last line), not this one's."""
+    if key != NATURE:
+        return False
+    lines = [" ".join(c.text for c in group)
+             for _, group in groupby(sorted(parts, key=lambda c: (c.line, c.x)),
+                                     key=lambda c: c.line)]
+    return any(_MARK_CLOSED.search(upper) and NATURE_OPENING_RE.match(lower)
+               for upper, lower in zip(lines, lines[1:]))
 
 
 def _cut_short(parts: list[Chunk]) -> bool:
