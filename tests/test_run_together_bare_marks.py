@@ -153,6 +153,11 @@ def test_table_ii_columns_printing_only_bare_marks_are_unknown_and_the_row_read(
            "IBy Sequoia Capital XI, LP2")
     assert cut_values(row, derivative=True, marks=frozenset("123456")).split()[:9] == [
         "Series", "B", "Preferred", "Stock", UNPLACED, "02/21/2013", "C", "2,246,338", GLUED_UNPLACED]
+    # MSFT-20180829-1: "A72522": 725 shares and marks 2, 2, or 7252 and 2: the shares
+    # unknown, the dates' cells printing no date
+    msft = "Restricted Stock Units108/29/2018A72522Common Stock725$05,283D"
+    assert cut_values(msft, derivative=True, marks=frozenset("123456")).split()[3:9] == [
+        UNPLACED, "08/29/2018", "A", UNCUT, UNPLACED, UNPLACED]
     form, _ = read_none_wrong(AGENT / "XOOM-20130221-1" / "agent" / "bs4-text.txt")
     rows = [(t.security_title, t.transaction_date, t.shares, t.conversion_or_exercise_price,
              t.exercise_date, t.expiration_date, t.underlying_shares)

@@ -37,6 +37,8 @@ _DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
 _MARK = re.compile(r"\([0-9]{1,2}\)")
 _MARKS_ONLY = re.compile(MARKS_AFTER)
 _GROUPED = re.compile(GROUPED_WHOLE)
+# the underlying title's first word: no direction's letter ("D"), no date's ("Immediately")
+_TITLE_OPENS = re.compile(r"(?!Immediately|Upon\b)[A-Za-z]{2}")
 # a word of a title, with any marks: one holding a letter ("Units(1)", "buy)")
 _TITLE_WORD = re.compile(r"(?=[^(]*[A-Za-z]).*?" + MARKS_AFTER)
 #: the date columns after the shares: date exercisable, expiration date
@@ -80,8 +82,9 @@ def _uncut_unprinted(words: list[str]) -> list[str]:
     ("Stock1" "02/21/2013": the title's mark, the price's, or a price of 1; no figure
     of the title nor of the date); between the shares, cut whole, and the underlying
     title, the two date columns ("2,246,338" "11" "Common": no date printed; the shares
-    may be uncut too, "C241,91311": a mark on the code or not), ``GLUED_UNPLACED`` after
-    shares of a group of thousands (the marks ran on past it: the table glues marks)."""
+    may be uncut too, "C241,91311": a mark on the code or not, or run together with the
+    marks in one, "A72522": 725 or 7252 shares), ``GLUED_UNPLACED`` after shares of a group
+    of thousands (the marks ran on past it: the table glues marks)."""
     out: list[str] = []
     for i, word in enumerate(words):
         before = out[-1] if out else ""
@@ -91,10 +94,12 @@ def _uncut_unprinted(words: list[str]) -> list[str]:
         elif (_TITLE_WORD.fullmatch(before) and not _MARKS_ONLY.fullmatch(before)
               and _DATE.fullmatch(after) and not _dates(out)):
             out.append(UNPLACED)
-        elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and after[:1].isalpha() and len(out) > 1
+        elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and _TITLE_OPENS.match(after) and len(out) > 1
               and _CODE.fullmatch(out[-2]) and _dates(out)):
             # after an amount cut whole at its group of thousands, the marks ran on past it
             out += [GLUED_UNPLACED if _GROUPED.fullmatch(before) else UNPLACED] * DATE_COLUMNS
+        elif _CODE.fullmatch(before) and _TITLE_OPENS.match(after) and _dates(out):
+            out += [word, *[UNPLACED] * DATE_COLUMNS]  # the shares and the dates' marks run
         else:
             out.append(word)
     return out
