@@ -19,7 +19,7 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar import load
-from .placeholders import UNCUT, UNPLACED
+from .placeholders import GLUED_UNPLACED, UNCUT, UNPLACED
 
 if TYPE_CHECKING:
     from .sections import Cell
@@ -173,7 +173,7 @@ def read_cell(kind: str, text: str) -> CellValue:
     text = " ".join(text.split())
     if not text:
         return CellValue(None if kind != "swap_cell" else False)
-    if text == UNPLACED:
+    if text in (UNPLACED, GLUED_UNPLACED):
         return CellValue(None, (), UNPLACED_PROBLEM)
     run = _UNCUT_RUN.match(text)
     if run:

@@ -15,6 +15,7 @@ import re
 
 from .build import COLUMN_KINDS
 from .patterns import GLUED_AMOUNT_CELL
+from .placeholders import GLUED_UNPLACED
 from .sections import Sections
 
 #: an amount with figures run on past its last group (or past a zero), and nothing else:
@@ -31,9 +32,13 @@ def tables_gluing_marks(sections: Sections) -> frozenset[str]:
 
 def tables_gluing_amounts(sections: Sections) -> frozenset[str]:
     """The tables of ``sections`` ("table_i", "table_ii") holding an amount cell that is
-    an amount with a mark's figures glued on ("2,7422", "10,00012")."""
+    an amount with a mark's figures glued on ("2,7422", "10,00012"), or a Table II date
+    cell of marks a run-together row glued on past the shares' group (``GLUED_UNPLACED``)."""
     return frozenset(table for table in ("table_i", "table_ii")
                      if any(COLUMN_KINDS.get(name) == "amount_cell"
                             and _GLUED_AMOUNT.fullmatch(cell.text.strip())
                             for row in getattr(sections, table) or ()
-                            for name, cell in row.items()))
+                            for name, cell in row.items())
+                     or table == "table_ii" and any(
+                         cell.text == GLUED_UNPLACED for row in getattr(sections, table) or ()
+                         for cell in row.values()))

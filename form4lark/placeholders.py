@@ -17,3 +17,8 @@ UNCUT = "\ue002"
 #: ("45,659(2)(1)(1)": which cell holds which is not told; ``shapes/glued_marks.py``,
 #: ``cells.py``; ``grammars/form_rows.lark`` writes it as ``\ue003``)
 UNPLACED = "\ue003"
+#: such a date column whose bare marks ran on past the shares' last group of figures
+#: ("2,246,33811": 2,246,338, then the dates' marks "1" "1"), which proves the table glues
+#: marks onto values (``shapes/glued_marks.py``, ``glued_amount_tables.py``); read as
+#: ``UNPLACED`` (``grammars/form_rows.lark`` writes it as ``\ue004``)
+GLUED_UNPLACED = "\ue004"

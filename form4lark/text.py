@@ -123,8 +123,14 @@ STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
 def city_around_state(lines: list[str]) -> str | None:
     """Box 1's place printed over ``lines`` as one line: a city wrapped around the line
     of the state and zip ("MOUNTAIN" / "CA 94043" / "VIEW") has its lines above and
-    below that line joined before it; None where more than one line ends like one."""
+    below that line joined before it; None where more than one line ends like one. A
+    line right below it of postal words only ("ST. HELIER, Y9 JE1" / "0BD") is the zip
+    wrapped, not the city: a city's word holds no digit."""
     found = [(i, m) for i, m in enumerate(map(STATE_ZIP.search, lines)) if m]
+    if len(found) == 1 and found[0][0] + 1 < len(lines) and _zip_rest(lines[found[0][0] + 1]):
+        at = found[0][0]
+        lines = lines[:at] + [f"{lines[at]} {lines[at + 1]}"] + lines[at + 2:]
+        found = [(i, m) for i, m in enumerate(map(STATE_ZIP.search, lines)) if m]
     if len(found) > 1:
         return None
     if not found:
@@ -134,6 +140,13 @@ def city_around_state(lines: list[str]) -> str | None:
         city = lines[:at] + [lines[at][:match.start()].strip()] + lines[at + 1:]
         words = " ".join(" ".join(c for c in city if c).split() + [match.group().strip()])
     return " ".join(words.split()) or None
+
+
+def _zip_rest(line: str) -> bool:
+    """True where ``line`` is one postal word holding a digit ("0BD"), a zip's rest."""
+    words = line.split()
+    return len(words) == 1 and bool(_POSTAL.fullmatch(words[0])) and any(
+        ch.isdigit() for ch in words[0])
 
 
 def join_wrapped(lines: list[str]) -> str:

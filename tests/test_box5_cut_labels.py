@@ -46,3 +46,21 @@ def test_a_title_cut_inside_a_word_is_unknown_with_a_doubt():
                   "Chief Technology", "Officer")
     title, other = _titles(whole, checkboxes.checked_labels(whole, True), True)
     assert (title.text if title else None, other) == ("Chief Technology Officer", None)
+
+
+def test_a_wrapped_title_in_a_cell_that_cuts_its_label_inside_a_word_is_unknown():
+    # pandoc's plain text of a filing agent's page (box 5's cell, its pipes and the
+    # boxes' brackets left out): the label cut "Officer (giv" / "e title below)" shows
+    # the cell wraps at its width inside words, so "Senior VP, G" / "C, CAO &
+    # Secretary" may be "GC" or "G C"
+    atoms = _box5("  X Officer (giv", "e title below)", "Other (specify below)",
+                  "  Senior VP, G", "C, CAO & Secretary")
+    doubts: list[Diagnostic] = []
+    assert _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts) == (
+        None, None)
+    assert [d.field for d in doubts] == ["reporting_owners.officer_title"]
+    # a title on one line of that cell is read
+    one = _box5("  X Officer (giv", "e title below)", "Other (specify below)",
+                "  Senior VP")
+    title, _ = _titles(one, checkboxes.checked_labels(one, True), True)
+    assert title is not None and title.text == "Senior VP"

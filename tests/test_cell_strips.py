@@ -24,6 +24,8 @@ def test_a_city_wrapped_around_the_state_and_zip_is_joined_before_them() -> None
     assert city_around_state(["GRAND", "E9 KY1-9008", "CAYMAN,"]) == "GRAND CAYMAN, E9 KY1-9008"
     # two lines that each end like a state and zip: which is the place's is lost
     assert city_around_state(["NY 10001", "CA 94043"]) is None
+    # a zip of two words wrapped after its first (pandoc's narrow cell): no city's word
+    assert city_around_state(["ST. HELIER, Y9 JE1", "0BD"]) == "ST. HELIER, Y9 JE1 0BD"
 
 
 def test_box1_place_in_strips_reads_city_state_and_zip() -> None:

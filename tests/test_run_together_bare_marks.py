@@ -7,13 +7,14 @@ amount a listed note's number may be glued onto left unknown, never read with th
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from support import FIXTURES, fixture_text, off_fields, read_none_wrong, truth_of, wrong_fields
 
 from form4lark import parse
 
-from form4lark.placeholders import UNCUT
+from form4lark.placeholders import GLUED_UNPLACED, UNCUT, UNPLACED
 from form4lark.shapes.glued_values import _past_group_marked, bare_note_marks, cut_values
 from form4lark.shapes.run_together import cut_at_labels
 
@@ -142,3 +143,37 @@ def test_a_date_after_an_amount_keeps_its_month() -> None:
     # "1,98711/12/2025" with note 11 listed: 1,987 and the date, never "1,987(11)/12/2025"
     assert _past_group_marked("M1,98711/12/2025", frozenset({"11"})) == "M1,98711/12/2025"
     assert _past_group_marked("S13,4002D", frozenset({"2"})) == "S13,400(2)D"
+
+
+def test_table_ii_columns_printing_only_bare_marks_are_unknown_and_the_row_read() -> None:
+    # XOOM-20130221-1 (agent, get_text()): "Stock1": the title's mark, the conversion
+    # price's, or a price of 1; "2,246,33811": the shares whole, then the two date
+    # columns' marks (no date printed): each such cell None, the row read
+    row = ("Series B Preferred Stock102/21/2013C2,246,33811Common Stock2,246,338$0.000"
+           "IBy Sequoia Capital XI, LP2")
+    assert cut_values(row, derivative=True, marks=frozenset("123456")).split()[:9] == [
+        "Series", "B", "Preferred", "Stock", UNPLACED, "02/21/2013", "C", "2,246,338", GLUED_UNPLACED]
+    # MSFT-20180829-1: "A72522": 725 shares and marks 2, 2, or 7252 and 2: the shares
+    # unknown, the dates' cells printing no date
+    msft = "Restricted Stock Units108/29/2018A72522Common Stock725$05,283D"
+    assert cut_values(msft, derivative=True, marks=frozenset("123456")).split()[3:9] == [
+        UNPLACED, "08/29/2018", "A", UNCUT, UNPLACED, UNPLACED]
+    form, _ = read_none_wrong(AGENT / "XOOM-20130221-1" / "agent" / "bs4-text.txt")
+    rows = [(t.security_title, t.transaction_date, t.shares, t.conversion_or_exercise_price,
+             t.exercise_date, t.expiration_date, t.underlying_shares)
+            for t in form.derivative_transactions]
+    assert len(rows) == 18
+    assert rows[0] == ("Series B Preferred Stock", date(2013, 2, 21), Decimal("2246338"),
+                       None, None, None, Decimal("2246338"))
+    # "C241,91311": a mark on the code or not, so the shares are unknown; the row is read
+    assert rows[1][:3] == ("Series B Preferred Stock", date(2013, 2, 21), None)
+
+
+def test_table_ii_dates_marks_glued_past_the_shares_show_its_words_glue_marks() -> None:
+    # FB-20190822-1 (agent, get_text()): "5,406161515" glues marks past the shares' last
+    # group, so the row's nature "..., LP8" holds note 8's mark, not a name's figure
+    form, _ = read_none_wrong(AGENT / "FB-20190822-1" / "agent" / "bs4-text.txt")
+    assert [(t.nature_of_ownership, t.footnotes.get("nature_of_ownership"))
+            for t in form.derivative_transactions] == [
+        ("By The Founders Fund IV, LP", ("1",)),
+        ("By The Founders Fund IV Principals Fund, LP", ("8",))]

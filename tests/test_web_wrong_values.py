@@ -2,7 +2,8 @@
 its filing's truth: a title holding the tables' column headers (build.py,
 ``table_header.holds_header_phrase``), a footnote mark read amid a title's wrapped
 words (build.py), a footnote holding the tables' cells (form/notes.py), and fewer owners
-read than a site's page counts (form/short_boxes.py)."""
+read than a site's page counts, and a street line a converter may have wrapped
+(form/short_boxes.py)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,13 @@ def test_owners_fewer_than_the_page_counts_unknown() -> None:
     assert form.reporting_owners is None
     assert [d.message for d in form.diagnostics if d.field == "reporting_owners"] == [
         "the page counts 8 reporting owners and 2 were read: the owners are left unknown"]
+
+
+def test_street_line_of_a_number_alone_under_a_full_line_unknown() -> None:
+    # pandoc's plain text of XOOM-20130221-1: "3000 SAND HILL ROAD BLDG. 4, SUITE" fills
+    # the address's column and "250" would not have fit after it: the converter's wrap
+    # of one street line (truth) or two lines, not told: the street unknown, the city read
+    form, _ = read_none_wrong(WEB / "XOOM-20130221-1" / "web" / "pandoc-plain.txt")
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (None, None, "MENLO PARK")
+    assert "reporting_owners.street1" in [d.field for d in form.diagnostics]

@@ -188,8 +188,21 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
             near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
                 group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
-    return (_whole_words(officer, "officer_title", doubts),
-            _whole_words(other, "other_text", doubts))
+    cuts = _label_cut_in_word(box5)
+    return (_whole_words(officer, "officer_title", doubts, cuts),
+            _whole_words(other, "other_text", doubts, cuts))
+
+
+def _label_cut_in_word(box5: list[Atom]) -> bool:
+    """True where the converter wrapped box 5's cell at its width inside words: the
+    Officer label ends inside "give" ("Officer (giv") and the next line opens with the
+    word's rest ("e title below)")."""
+    for label, after in zip(box5, box5[1:]):
+        cut = re.search(r"\((g|gi|giv)$", label.text)
+        if (label.kind == "OFFICER" and cut and after.row == label.row + 1
+                and after.kind == "TEXT" and "give".startswith(cut.group(1) + after.text)):
+            return True
+    return False
 
 
 def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list[Atom]:
@@ -212,14 +225,24 @@ def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list
 
 
 def _whole_words(written: list[Atom], field: str,
-                 doubts: list[Diagnostic] | None) -> Cell | None:
+                 doubts: list[Diagnostic] | None, cuts_words: bool = False) -> Cell | None:
     """Box 5's text written under its labels as one cell, or None (with a doubt) where a
     line of it looks cut inside a word: it starts in small letters (no word a title prints
     so, ``street_lines.SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
     "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
     cell's width, the rest flush at the cell's left; where the cut fell at a space is
-    lost, so the word is not joined either way."""
+    lost, so the word is not joined either way. Where the converter is seen cutting
+    words so in this cell (``cuts_words``: its printed label), any text of more than
+    one line is None ("Senior VP, G" / "C, CAO & Secretary")."""
     lines = header.groups(written, by_cell=True)
+    if cuts_words and len(lines) > 1:
+        if doubts is not None:
+            doubts.append(Diagnostic(
+                lines[0][-1].line, lines[0][-1].column, f"reporting_owners.{field}",
+                "box 5's written text wraps in a cell the converter cut inside words "
+                "(its label too), so where its lines join is not certain: left unknown",
+                "warning"))
+        return None
     for above, below in zip(lines, lines[1:]):
         first, last = below[0], above[-1]
         if (first.x is not None and above[0].x is not None and first.gx < above[0].gx

@@ -34,6 +34,8 @@ _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
 #: a stream's rows that make its header a site's short one: no paper form opens a line
 #: with "Ticker" or with box 3's label unnumbered
 _STREAM_NEEDED = _NEEDED | {"TICKER", "EARLIEST"}
+#: a line of an address that is a number alone ("250"): the rest of the line above
+_LONE_NUMBER = re.compile(r"[0-9][0-9-]*")
 #: the most words a label holds ("No Longer Subject to Section 16")
 _LABEL_WORDS = 6
 #: box 5's labels as the record's relationships
@@ -53,6 +55,8 @@ class ShortRow:
     label: str
     value: Cell
     unread: str | None = None
+    #: the breaks of the value's lines (after its line i) that may be a converter's wrap
+    wraps: frozenset[int] = frozenset()
 
 
 @v_args(inline=True)
@@ -170,16 +174,22 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
     opened_rows: list[tuple[str, list[str], int, int]] = []
     address: list[str] | None = None
     above: list[str] = []  # lines of no label since the last labelled one
+    ends: dict[str, float] = {}  # each value line's right end on a grid, by its text
     for line in page.lines[:rows]:
         pieces = [p for p in line.pieces if p.text.strip()]
         words = line.text.split()
         if not pieces or line.cells:
             continue
+        end = pieces[-1].x_end if page.shape == "grid" else None
         opened = line_label(words)
         if opened is None:  # the address's next line, or one above its label
             (address if address is not None else above).append(" ".join(words))
+            if address is not None and end is not None:
+                ends[address[-1]] = end
             continue
         label, count = opened
+        if end is not None and count < len(words):
+            ends[" ".join(words[count:])] = end
         if label != "ADDRESS" and address is None and above and opened_rows:
             _continue_row(opened_rows[-1][1], above)
         address, lines_above, above = None, above, []
@@ -189,8 +199,25 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
         elif not texts:  # a heading alone
             continue
         opened_rows.append((label, texts, pieces[0].line, pieces[0].column))
-    return [ShortRow(label, Cell("\n".join(texts), line, column))
+    return [ShortRow(label, Cell("\n".join(texts), line, column),
+                     wraps=_wraps(texts, ends) if label == "ADDRESS" else frozenset())
             for label, texts, line, column in opened_rows if texts]
+
+
+def _wraps(texts: list[str], ends: dict[str, float]) -> frozenset[int]:
+    """The breaks of an address's street lines ``texts`` on a page grid that may be the
+    converter's wrap of one line: a street line of a number alone ("250", no street's
+    line by itself) under a line it would not have fit after within the widest value
+    line the header prints (``ends``: the right ends of its labelled lines' values and
+    of the address's lines below its label, by text). A break where the next line's
+    words would not fit either but hold a word is taken as printed: one street line
+    below another ("C/O MITHRIL CAPITAL MANAGEMENT LLC" / "111 CONGRESS AVENUE")."""
+    widest = max(ends.values(), default=None)
+    if widest is None:
+        return frozenset()
+    return frozenset(i for i, (text, below) in enumerate(zip(texts, texts[1:-1]))
+                     if text in ends and _LONE_NUMBER.fullmatch(below)
+                     and ends[text] + 1 + len(below) > widest)
 
 
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
@@ -354,6 +381,7 @@ def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
         owner.cik = _cik(value)
     elif row.label == "ADDRESS":
         _address(value, owner, sections)
+        _wraps_doubted(row, owner, sections)
     else:
         roles = parse_whole(value.text, "roles")
         if not isinstance(roles, list) or sorted(r for r, _, _ in roles) != sorted(ROLE_OF.values()):
@@ -396,6 +424,17 @@ def _address(value: Cell, owner: OwnerBlock, sections: Sections) -> None:
     owner.street = [Cell(line, value.line, value.column) for line in lines[:-1]]
     owner.city, owner.state, owner.zip = (Cell(text, value.line, value.column)
                                           for text in (city, state, zip_code))
+
+
+def _wraps_doubted(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
+    """The street lines left unknown where a break between them may be the converter's
+    wrap ("3000 SAND HILL ROAD BLDG. 4, SUITE" / "250": one line or two is lost)."""
+    if not owner.street or not row.wraps:
+        return
+    owner.street = []
+    _doubt(sections, row.value, "reporting_owners.street1", "the address's lines break where "
+           "the converter may have wrapped one line too wide for its column: its street "
+           "lines are left unknown")
 
 
 def _joint(value: Cell, sections: Sections) -> bool | None:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from ..placeholders import UNPLACED
-from ..patterns import DATE, MARKS_AFTER
+from ..placeholders import GLUED_UNPLACED, UNCUT, UNPLACED
+from ..patterns import DATE, GROUPED_WHOLE, MARKS_AFTER
 
 _MARKS = re.compile(rf"(?P<value>.*?)(?P<marks>{MARKS_AFTER})")
 _DATE = re.compile(DATE + MARKS_AFTER)
@@ -35,6 +35,10 @@ _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 _CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 _DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
 _MARK = re.compile(r"\([0-9]{1,2}\)")
+_MARKS_ONLY = re.compile(MARKS_AFTER)
+_GROUPED = re.compile(GROUPED_WHOLE)
+# the underlying title's first word: no direction's letter ("D"), no date's ("Immediately")
+_TITLE_OPENS = re.compile(r"(?!Immediately|Upon\b)[A-Za-z]{2}")
 # a word of a title, with any marks: one holding a letter ("Units(1)", "buy)")
 _TITLE_WORD = re.compile(r"(?=[^(]*[A-Za-z]).*?" + MARKS_AFTER)
 #: the date columns after the shares: date exercisable, expiration date
@@ -52,6 +56,7 @@ def _without_marks(word: str) -> str:
 def derivative_marks(words: list[str]) -> list[str]:
     """The words of one Table II row with each run-on mark placed or left out."""
     out: list[str] = []
+    words = _uncut_unprinted(words)
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
         before = out[-1] if out else ""
@@ -65,6 +70,36 @@ def derivative_marks(words: list[str]) -> list[str]:
             out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]), unplaced=True)
         elif _TITLE_WORD.fullmatch(word) and after[:1].isalpha() and not _dates(words):
             out += _free_marks(word, HELD_COLUMNS)  # a holding's price and dates, or none
+        else:
+            out.append(word)
+    return out
+
+
+def _uncut_unprinted(words: list[str]) -> list[str]:
+    """``words`` with an ``UNCUT`` run of bare marks standing where the row prints no
+    value of its columns made ``UNPLACED`` (each such cell None, its marks left out):
+    between the title's last word and the transaction's date, the conversion price
+    ("Stock1" "02/21/2013": the title's mark, the price's, or a price of 1; no figure
+    of the title nor of the date); between the shares, cut whole, and the underlying
+    title, the two date columns ("2,246,338" "11" "Common": no date printed; the shares
+    may be uncut too, "C241,91311": a mark on the code or not, or run together with the
+    marks in one, "A72522": 725 or 7252 shares), ``GLUED_UNPLACED`` after shares of a group
+    of thousands (the marks ran on past it: the table glues marks)."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        before = out[-1] if out else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word != UNCUT or not before:
+            out.append(word)
+        elif (_TITLE_WORD.fullmatch(before) and not _MARKS_ONLY.fullmatch(before)
+              and _DATE.fullmatch(after) and not _dates(out)):
+            out.append(UNPLACED)
+        elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and _TITLE_OPENS.match(after) and len(out) > 1
+              and _CODE.fullmatch(out[-2]) and _dates(out)):
+            # after an amount cut whole at its group of thousands, the marks ran on past it
+            out += [GLUED_UNPLACED if _GROUPED.fullmatch(before) else UNPLACED] * DATE_COLUMNS
+        elif _CODE.fullmatch(before) and _TITLE_OPENS.match(after) and _dates(out):
+            out += [word, *[UNPLACED] * DATE_COLUMNS]  # the shares and the dates' marks run
         else:
             out.append(word)
     return out
