@@ -87,6 +87,9 @@ TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficia
     ("5, Relationship of Reporting Person(s) to Issuer", "5. Relationship of Reporting Person(s) to Issuer"),
     ("6. Individual or Join(Group Filing", "6. Individual or Joint/Group Filing"),
     ("(Check alll applicable)", "(Check all applicable)"),
+    # YELP-20130318-1 sec, drawn at 200 dpi: box 5's label garbled but for its end
+    ("2. Issuer Name and Ticker or Trading Symbol (ohack al opal of ie Person(s) to Issuer",
+     "2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer"),
     ("(city) (State) ip)", "(city) (State) (Zip)"),
     ("** Signature of", "** Signature of Reporting Person Date"),
 ])
@@ -97,6 +100,9 @@ def test_ocr_readings_of_labels_are_put_right(read: str, label: str) -> None:
 def test_words_that_only_look_like_labels_are_left_alone() -> None:
     assert fix_labels("Table 12 shows") == "Table 12 shows"
     assert fix_labels("lf the form") == "lf the form"
+    # box 5's label read whole, "(Check all applicable)" before it, is kept as read
+    line = ("Trading Symbol (Check all applicable) 5. Relationship of Reporting Person(s) to Issuer")
+    assert fix_labels(line) == line
 
 
 def test_column_headers_as_ocr_reads_them() -> None:
