@@ -28,6 +28,7 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
                     Signature, Span)
 from .patterns import (AMOUNT_WORD_RE, DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK, GROUPED_WHOLE,
                        MARKS_RE)
+from .placeholders import GARBLED
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
 from .shifted_cells import amount_then_dollar, price_kept, underlying_put_back
@@ -549,6 +550,8 @@ _NOT_A_NAME = (
                   "moved around the label; left unknown"),
     (_SIGNED_AGAIN, "the signature's name runs on past a date into more words: signatures "
                     "the text printed on one line; left unknown"),
+    (re.compile(GARBLED), "OCR garbled a word of the signature's name (its date read): "
+                          "left unknown"),
 )
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2

@@ -87,6 +87,9 @@ TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficia
     ("5, Relationship of Reporting Person(s) to Issuer", "5. Relationship of Reporting Person(s) to Issuer"),
     ("6. Individual or Join(Group Filing", "6. Individual or Joint/Group Filing"),
     ("(Check alll applicable)", "(Check all applicable)"),
+    # YELP-20130318-1 sec, drawn at 200 dpi: box 5's label garbled but for its end
+    ("2. Issuer Name and Ticker or Trading Symbol (ohack al opal of ie Person(s) to Issuer",
+     "2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer"),
     ("(city) (State) ip)", "(city) (State) (Zip)"),
     ("** Signature of", "** Signature of Reporting Person Date"),
 ])
@@ -97,6 +100,9 @@ def test_ocr_readings_of_labels_are_put_right(read: str, label: str) -> None:
 def test_words_that_only_look_like_labels_are_left_alone() -> None:
     assert fix_labels("Table 12 shows") == "Table 12 shows"
     assert fix_labels("lf the form") == "lf the form"
+    # box 5's label read whole, "(Check all applicable)" before it, is kept as read
+    line = ("Trading Symbol (Check all applicable) 5. Relationship of Reporting Person(s) to Issuer")
+    assert fix_labels(line) == line
 
 
 def test_column_headers_as_ocr_reads_them() -> None:
@@ -596,6 +602,19 @@ def test_a_date_with_a_digit_ocr_misread_still_ends_its_signature() -> None:
     assert not any("Son" in line for line in signature_lines(cut))
 
 
+def test_a_signature_whose_name_ocr_garbled_keeps_its_date() -> None:
+    # RUM-20240614-1 sec: the name's middle line read as specks ("Bey ENON a8"), the date
+    # whole on it: the signature's date is known (the truth's), its name not
+    text = fixture_text(FIXTURES / "RUM-20240614-1" / "sec" / "tesseract.txt")
+    form = form4lark.parse(text)
+    assert [(s.name, str(s.date)) for s in form.signatures] == [(None, "2024-06-18")]
+    assert any(d.field == "signatures.name" and "garbled" in d.message for d in form.diagnostics)
+    # one word of the name garbled ("Attorne'"), the date under the label
+    lines = ["Remarks:", "/s/ Jason Gao, Attorne'", "Fact", "** Signature of Reporting Person Date",
+             "", "07/05/2018", "", CLOSING]
+    assert "Jason Gao, Attorne' Fact 07/05/2018" in " ".join(signature_lines(lines))
+
+
 def test_a_signature_whose_date_ocr_misread_is_read_without_its_date() -> None:
     # AUR-20231019-1's "for Reid Hoffman 20/23/2023" (10/23/2023): the signer read, the
     # date unknown with a diagnostic (values checked against EDGAR's XML)
@@ -627,7 +646,9 @@ def test_the_rule_under_a_signature_read_as_letters() -> None:
     assert "/s/ John Smith 05/30/2023" not in signature_lines(roman)  # "II" is no speck
     cut = ["Remarks:", "/s/ Yanbing Hong, attorney: 05/30/2023", "fact for Wenjun Li",
            "** Signature of Reporting Person Date", CLOSING]
-    assert not any("Hong" in line for line in signature_lines(cut))
+    # the name not read (marked garbled), its whole date kept
+    assert [line for line in signature_lines(cut) if "Hong" in line] == [
+        f"{GARBLED}/s/ Yanbing Hong, attorney: fact for Wenjun Li 05/30/2023"]
 
 
 def test_a_firms_signature_on_one_line_stays_whole() -> None:

@@ -22,8 +22,11 @@ opening starts (its name cannot be told from the remarks), whose date OCR garble
 otherwise ("“2/2021") or lost, whose name holds
 words no name holds (OCR's specks read as letters: "a8"; a word cut at a colon:
 "attorney:"), or a block of several signatures (OCR interleaves their lines) is left
-out with its lines, so that it is not read as remarks or as a footnote's end. The
-rule under a name, read as a last "OO" or "a", is no word of it.
+out with its lines, so that it is not read as remarks or as a footnote's end; but a
+lone signature whose name holds such words and whose one date reads whole is put on
+its line with its name marked garbled (``GARBLED``): the reader keeps its date, its
+name unknown (SQ-20180702-1's "/s/ Jason Gao, Attorne'" / "Fact", dated 07/05/2018
+under the label). The rule under a name, read as a last "OO" or "a", is no word of it.
 
 The form's closing notes ("Reminder: Report on a separate line ...") are put
 last: OCR may print them before the signatures' block, which the reader would
@@ -46,6 +49,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import DATE, DATE_SHAPE
+from ..placeholders import GARBLED
 
 _LABEL = re.compile(r"^\W{0,3}\*\*\s*Signature\s+of\s+Reporting\s+Person")
 _EXPLANATION = re.compile(r"^\W{0,3}Explanation\s+of\s+Responses", re.I)
@@ -380,3 +384,7 @@ def _one_block(lines: list[str], label: int) -> None:
     if words and not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
             _NO_LAST_WORD.fullmatch(words[-1])):
         lines[opening] = f"{name} {date}"
+    elif words and _DATE.fullmatch(date):
+        # a word of the name garbled ("Attorne'"), the date read: the signature stands
+        # here, its name unknown (``GARBLED``: the reader leaves it out), its date kept
+        lines[opening] = f"{GARBLED}{name} {date}"

@@ -13,6 +13,9 @@ meant (``LABEL_FIXES``, each with what OCR printed):
 - "4. lf Amendment": "If"; "5, Relationship": a number's point read as a comma;
 - "Join(Group", "Join/Group", "JoinGroup": "Joint/Group";
 - "(Check alll applicable)": "all";
+- "... Trading Symbol (ohack al opal of ie Person(s) to Issuer": box 5's label garbled
+  after box 2's on their line, its end kept: the only label there that ends with
+  "Person(s) to Issuer" is box 5's, so what stands before that end is its opening;
 - "(State) ip)", "(State) (ip)", "(State) Zip)": "(State) (Zip)";
 - "** Signature of", "* Signature of" ending its line: the signatures' label, its
   end cut off; "Table I - Non-Derivative Securi" ending its line: the title, cut
@@ -61,6 +64,8 @@ LABEL_FIXES = (
                 r"If Amendment|Relationship of|Individual or)"), r"\1. "),
     (re.compile(r"Individual\s+or\s+Join[t(/]?/?Group"), "Individual or Joint/Group"),
     (re.compile(r"\(Check\s+al+\s+applicable\)"), "(Check all applicable)"),
+    (re.compile(r"(Ticker\s+or\s+Trading\s+Symbol\s+)(?:(?!Relationship|\bSymbol\b)[^\n])+?"
+                r"(?=Person\(s\)\s+to\s+Issuer)"), r"\g<1>5. Relationship of Reporting "),
     (re.compile(r"\(State\)\s+\(?Z?ip\)"), "(State) (Zip)"),
     (re.compile(r"^\W{0,3}\*{1,2}\s*Signature\s+of\s*$", re.M), "** Signature of Reporting Person Date"),
 )
