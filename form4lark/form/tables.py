@@ -439,9 +439,13 @@ def _joins_words(rows: list[Atom], start: int, end: int) -> bool:
     as one: a word stands after it and only words before it, no figure (every row prints
     a date or an amount, so no whole row stands there): "Class A Common Stock", "1. Title
     of Derivative Security", "Class B Common Stock": an underlying title printed before
-    the header, or a title's first words, cannot be told from the next title's opening."""
+    the header, or a title's first words, cannot be told from the next title's opening.
+    Words that the words after the run repeat are one title printed twice, which the
+    rows' reading takes as one (``row_sequence._one_title_twice``)."""
+    before = [a.text for a in rows[:start]]
     return (0 < start and end < len(rows) and is_word(rows[end]) and is_word(rows[start - 1])
-            and not any(c.isdigit() for a in rows[:start] for c in a.text))
+            and not any(c.isdigit() for text in before for c in text)
+            and before != [a.text for a in rows[end:end + start]])
 
 
 def _header_numbers(atoms: list[Atom]) -> set[str]:
