@@ -108,3 +108,25 @@ def test_date_after_a_name_line_is_no_date_before_the_names() -> None:
     names = [s.name for s in form.signatures or ()]
     assert ("Mithril II GP LP By: Mithril II UGP LLC, its general partner By: /s/ Ajay "
             "Royan, Managing Member") in names
+
+
+def test_header_between_two_titles_joins_no_title() -> None:
+    # BETR-20241209-1 (pdfminer): Table II's headers, then "Class A Common Stock" (the
+    # underlying title), "1. Title of Derivative Security (Instr. 3)", "Class B Common
+    # Stock": taking the header out read one title "Class A Common Stock Class B Common
+    # Stock" (wrong); the header is left among the words, the title not joined
+    form, off = read_none_wrong(AGENT / "BETR-20241209-1" / "agent" / "pdfminer.txt")
+    assert not any(row.security_title and "Class A" in row.security_title
+                   for row in form.derivative_transactions or ())
+
+
+def test_holdings_printed_among_transactions_leave_direct_letters_unknown() -> None:
+    # PLTR-20210217-1 (pdfminer): the second page's holdings' boxes ("3,844,6392 D",
+    # "1,083,4082 I", ...) come before its last transactions' ("82,197,647 I"), and no
+    # placement of the amounts bears the rows' order out: the first holding was read
+    # indirect (wrong, it is direct); now the (D)/(I) letters and natures are unknown
+    form, off = read_none_wrong(AGENT / "PLTR-20210217-1" / "agent" / "pdfminer.txt")
+    holdings = form.non_derivative_holdings or []
+    assert holdings and all(row.direct_or_indirect is None for row in holdings)
+    assert [row.transaction_code for row in form.non_derivative_transactions or []][:4] == \
+        ["C", "C", "C", "J"]

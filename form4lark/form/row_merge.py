@@ -20,7 +20,9 @@ kept; a cell is filled only where every placement kept agrees on it, and the
 body is not read where none is left. Where the words read too many ways as
 titles and natures, both are left unknown (and no chain is known); where the
 amounts can be placed too many ways, they are left unknown; the other columns
-are still read.
+are still read, but for a body holding holdings the direct and indirect letters,
+unless all alike, and the natures (``_owned_unsure``): without the amounts' chains
+nothing bears out which of them are the holdings'.
 """
 
 from __future__ import annotations
@@ -272,6 +274,9 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
             out: list[Row] = [{} for _ in range(rows)]
             placed = {**lettering, **amounting, "transaction_date": dates,
                       "price_per_share": prices}
+            if _owned_unsure(lettering, amounting, moves):
+                placed.pop("direct_or_indirect")
+                nature_of = {}
             for column, atoms in placed.items():
                 for row, atom in zip(out, atoms):
                     row[column] = cell([atom])
@@ -283,6 +288,18 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
                 if n in nature_of:
                     row["nature_of_ownership"] = natures[indirect.index(n)]
             yield out
+
+
+def _owned_unsure(lettering: Placement, amounting: Placement, moves: int) -> bool:
+    """Whether a reading's (D)/(I) letters may stand in other rows than the reading's:
+    the body holds holdings, its direct and indirect letters are not all alike, and no
+    placement of the amounts bore out the rows' order. A stream may print a page's
+    holdings' boxes before its last transactions' ("3,844,639 D" of the first holding,
+    then "82,197,647 I" of a transaction), so a letter's place among them is not known:
+    the letters and the natures (placed by the indirect letters) are left unknown."""
+    owned = lettering["direct_or_indirect"]
+    return (not amounting and len(owned) > moves
+            and len({a.text[:1] for a in owned}) > 1)
 
 
 def _amountings(splits, amounts: list[Atom], indirect: list[int], lettering: Placement,

@@ -20,6 +20,7 @@ from .row_cells import cell_rows
 from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_sequence import TITLES, sequence_rows
+from .sub_headers import is_word
 from .table_header import body_start, column_number, holds_numbered_header, is_header_word
 
 
@@ -417,7 +418,8 @@ def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
     "6. Ownership Form ...") and the other between two rows ("1. Title of Security"
     ... "7. Nature of Indirect Beneficial Ownership (Instr. 4)"). That run of header
     words, opening with a column's printed title, is left out only where the two parts
-    number different columns and together every column 1 to 7."""
+    number different columns and together every column 1 to 7, and where taking it out
+    joins no two cells' words (``_joins_words``)."""
     start = next((n for n, a in enumerate(rows) if a.kind == "COLUMN_TITLE"), None)
     if start is None:
         return rows
@@ -427,7 +429,23 @@ def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
     printed, among = _header_numbers(head), _header_numbers(rows[start:end])
     if not printed or printed & among or not _COLUMNS_BOTH_NUMBER <= printed | among:
         return rows
+    if _joins_words(rows, start, end):
+        return rows
     return rows[:start] + rows[end:]
+
+
+def _joins_words(rows: list[Atom], start: int, end: int) -> bool:
+    """Whether taking out the header run ``rows[start:end]`` would join two cells' words
+    as one: a word stands after it and only words before it, no figure (every row prints
+    a date or an amount, so no whole row stands there): "Class A Common Stock", "1. Title
+    of Derivative Security", "Class B Common Stock": an underlying title printed before
+    the header, or a title's first words, cannot be told from the next title's opening.
+    Words that the words after the run repeat are one title printed twice, which the
+    rows' reading takes as one (``row_sequence._one_title_twice``)."""
+    before = [a.text for a in rows[:start]]
+    return (0 < start and end < len(rows) and is_word(rows[end]) and is_word(rows[start - 1])
+            and not any(c.isdigit() for text in before for c in text)
+            and before != [a.text for a in rows[end:end + start]])
 
 
 def _header_numbers(atoms: list[Atom]) -> set[str]:
