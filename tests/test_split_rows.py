@@ -109,3 +109,28 @@ def test_a_mark_alone_on_a_row_of_one_line_is_left_unknown() -> None:
     assert wrong_fields(off_fields(truth, form)) == []
     second = (form.non_derivative_transactions or [])[1]
     assert (second.shares, str(second.price_per_share), second.footnotes) == (55045, "1.09", {})
+
+
+def test_a_body_one_value_off_its_titles_is_read_from_its_lines() -> None:
+    """PLTR-20240508-1: each row's code ("S") set on its title's second line stands under
+    "Amount", a holding's amount owned under "(D/I)", one value off its titles a line (too
+    few to take the body as shifted): no reading under the titles stands, so the rows are
+    read from their lines' values; every value read right, the natures left out (the page
+    runs a title's words together, "Amount OwnedFollowing")."""
+    form, off = table_fields_off(ROWS / "PLTR-20240508-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert [(t.transaction_code, t.shares) for t in form.non_derivative_transactions or []] \
+        == [("S", 6285833), ("S", 1669411), ("S", 5000000)]
+    assert [h.shares_owned_following for h in form.non_derivative_holdings or []] == [
+        20823993, 53487]
+    assert not [f for f in off if f.endswith(("].shares missed", "transaction_date missed"))]
+
+
+def test_a_table_ii_one_value_off_its_titles_leaves_a_squeezed_nature_out() -> None:
+    """LNKD-20130204-1: Table II's row, its values on another grid than its titles, read
+    from the body's columns; its nature pypdf squeezed together ("Seefootnote") left
+    unknown, never read wrong."""
+    form, off = table_fields_off(ROWS / "LNKD-20130204-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    [row] = form.derivative_transactions or []
+    assert (row.transaction_code, row.shares, row.nature_of_ownership) == ("C", 83334, None)
