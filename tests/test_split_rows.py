@@ -134,3 +134,15 @@ def test_a_table_ii_one_value_off_its_titles_leaves_a_squeezed_nature_out() -> N
     assert wrong_fields(off) == []
     [row] = form.derivative_transactions or []
     assert (row.transaction_code, row.shares, row.nature_of_ownership) == ("C", 83334, None)
+
+
+def test_a_holdings_values_set_above_its_title_close_the_table() -> None:
+    """U-20220211-1: the last holding's values line "17270 (4)  D" stands above its title's
+    lines "Common" and "Stock", the table's last: no row above can hold it (the holding
+    above has its amount owned), so the three lines are one row, read right."""
+    form, off = table_fields_off(ROWS / "U-20220211-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert len(form.non_derivative_transactions or []) == 11
+    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
+            for h in form.non_derivative_holdings or []] == [
+        ("Common Stock", 1425079, "I"), ("Common Stock", 17270, "D")]

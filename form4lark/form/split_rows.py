@@ -133,9 +133,12 @@ def _values_lines(lines: Sequence[_Line]) -> list[bool]:
 def _title_closes(lines: Sequence[_Line]) -> bool:
     """True where a row's last line holds its title's words alone: a title's line with no
     value beside it opens the row below (its values set on the title's next line), it
-    closes no row."""
+    closes no row; but for a row whose first line holds values and no title (its values
+    set above its title's lines: "17270 (4)  D" over "Common" over "Stock"), which no
+    row above can hold (``split_rows`` takes one cut only)."""
     title, rest = lines[-1]
-    return len(lines) > 1 and bool(title) and all(marks_only(run) for run in rest)
+    return len(lines) > 1 and bool(title) and all(marks_only(run) for run in rest) \
+        and bool(lines[0][0])
 
 
 def _row(lines: Sequence[_Line], glued: bool) -> _Cells | None:
