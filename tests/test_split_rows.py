@@ -146,3 +146,16 @@ def test_a_holdings_values_set_above_its_title_close_the_table() -> None:
     assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
             for h in form.non_derivative_holdings or []] == [
         ("Common Stock", 1425079, "I"), ("Common Stock", 17270, "D")]
+
+
+def test_rows_whose_titles_second_lines_hold_no_values_are_read() -> None:
+    """GOOG-20151002-1: each row "Class A Common  10/02/2015  S  532  D  $634.4608  16138
+    D" over "Stock (1)" (the price's mark beside it): every title wraps over two lines, so
+    each row opens on a values line and its title's second line closes it; the rows read
+    right, the marks on a row's second line left unknown."""
+    form, off = table_fields_off(ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    rows = form.non_derivative_transactions or []
+    assert len(rows) == 18
+    assert (rows[1].security_title, rows[1].shares, str(rows[1].price_per_share),
+            rows[1].shares_owned_following) == ("Class A Common Stock", 532, "634.4608", 16138)
