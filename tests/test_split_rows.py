@@ -159,3 +159,14 @@ def test_rows_whose_titles_second_lines_hold_no_values_are_read() -> None:
     assert len(rows) == 18
     assert (rows[1].security_title, rows[1].shares, str(rows[1].price_per_share),
             rows[1].shares_owned_following) == ("Class A Common Stock", 532, "634.4608", 16138)
+
+
+def test_a_body_whose_columns_line_up_but_do_not_read_centred_is_read_split() -> None:
+    """YELP-20130318-1: the body's values line up in columns, but each row's code and date
+    stand on its title's second line ("Stock  03/18/2013  C"), so no row reads centred on
+    one values line: the rows are read from their lines' values, every value right."""
+    form, off = table_fields_off(ROWS / "YELP-20130318-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert [(t.transaction_code, t.shares) for t in form.non_derivative_transactions or []] \
+        == [("C", 633), ("S", 633), ("C", 1265), ("S", 1265), ("C", 8500), ("S", 8500),
+            ("C", 12000), ("S", 12000)]

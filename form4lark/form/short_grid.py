@@ -344,8 +344,8 @@ def _off_grid_rows(page: Page, table: str, body: list[list[GridWord]],
                    unplaced_lines: bool) -> tuple[list[Row] | None] | None:
     """The rows of a body set on another grid than its header: by the columns its values
     line up in (``body_columns``, rows read centred); where they give none and a line
-    stood under no titles (``unplaced_lines``), each line on a grid of its own, a row's
-    values split over them (``split_rows``). None where neither applies (the titles'
+    stood under no titles (``unplaced_lines``), or its rows do not read centred, each line
+    on a grid of its own, a row's values split over them (``split_rows``). None where neither applies (the titles'
     reading stands), else the reading in a 1-tuple (its rows, or None: not read)."""
     columns = body_columns(body, spans, keys)
     if columns is None:
@@ -356,7 +356,10 @@ def _off_grid_rows(page: Page, table: str, body: list[list[GridWord]],
     rows = _centred_rows(lined, keys, kept_tops)
     if rows is not None:
         unread_noted(page, table, unread)
-    return (rows,)
+        return (rows,)
+    # its columns line up but its rows are not centred on values lines: each line on a
+    # grid of its own after all, a row's values split over its title's lines
+    return (split_rows(body, table, page_header_glued(page)),)
 
 
 def _titles_rows(page: Page, table: str, read: list[dict[int, list[GridWord]] | None],
