@@ -170,3 +170,14 @@ def test_a_body_whose_columns_line_up_but_do_not_read_centred_is_read_split() ->
     assert [(t.transaction_code, t.shares) for t in form.non_derivative_transactions or []] \
         == [("C", 633), ("S", 633), ("C", 1265), ("S", 1265), ("C", 8500), ("S", 8500),
             ("C", 12000), ("S", 12000)]
+
+
+def test_a_header_whose_two_titles_run_together_is_read() -> None:
+    """AFRM-20240701-1: pypdf squeezed the header's line, "Amount OwnedFollowing(D/I)":
+    the bracket opens the next title ("Ownership Form (D/I)"), so the header reads and the
+    row under it is read from its lines' values, every value right."""
+    form, off = table_fields_off(ROWS / "AFRM-20240701-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    [row] = form.non_derivative_transactions or []
+    assert (row.transaction_code, row.shares, str(row.price_per_share),
+            row.shares_owned_following) == ("S", 9276, "29.89", 73623)
