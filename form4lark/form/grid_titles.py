@@ -53,7 +53,7 @@ def title_spans(rows: list[list[GridWord]], start: str) -> list[tuple[int, int]]
 
 
 #: a title's word run into the next title's bracket: "OwnedFollowing(D/I)", "or(D)"
-_BRACKET_GLUED = re.compile(r"(?P<word>.*[A-Za-z])(?P<bracket>\(.*)")
+_BRACKET_GLUED = re.compile(r"(?P<word>.*[A-Za-z])(?P<bracket>\((?:D/I|A|D)\))")
 
 
 def _bracket_apart(word: GridWord) -> list[GridWord]:
