@@ -318,10 +318,11 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if off_grid is not None:
             return off_grid[0]
     rows = _titles_rows(page, table, read, keys, spans, tops, openings[0])
-    if rows is None and any(columns is not None and shifted(columns, keys, least=1)
-                            for columns in read):
-        # no reading under the titles, and a line's value under a column not of its kind
-        # ("S" under "Amount"): the body's lines, each on a grid of its own, read apart
+    if rows is None and sum(columns is not None and shifted(columns, keys, least=1)
+                            for columns in read) > 1:
+        # no reading under the titles, and on two lines or more a value under a column not
+        # of its kind ("S" under "Amount"; on one line alone it may be a value set off its
+        # place): the body's lines, each on a grid of its own, read apart
         untold_cleared(page, table)
         off_grid = _off_grid_rows(page, table, grid[titles:], spans, keys, tops, True)
         return None if off_grid is None else _natures_unglued(page, off_grid[0])
