@@ -128,9 +128,9 @@ def test_a_body_one_value_off_its_titles_is_read_from_its_lines() -> None:
 
 def test_one_line_off_its_titles_is_no_shift() -> None:
     """LNKD-20130204-1: Table II's one row stands off its titles on its one line (a value
-    under a column not of its kind): a value set off its place on one line is no sign of a body on another
-    grid, so the table is left to the other readers (unread here), never read wrong; its
-    Table I, off its titles on several lines, is read."""
+    under a column not of its kind): a value set off its place on one line is no sign of a
+    body on another grid, so the table is left to the other readers (unread here), never
+    read wrong; its Table I, off its titles on several lines, is read."""
     form, off = table_fields_off(ROWS / "LNKD-20130204-1" / "web" / "pypdf-layout.txt")
     assert wrong_fields(off) == []
     assert len(form.non_derivative_transactions or []) == 3
