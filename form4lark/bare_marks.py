@@ -295,7 +295,7 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     past = bool(unclaimed) and glued_past_group(text)  # asked only where it can tell
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
                                 ungrouped, unclaimed if _SECTIONS[t] in cells or past
-                                else frozenset())
+                                else frozenset(), frozenset(notes))
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
@@ -530,12 +530,15 @@ def _row_marks(row: Any) -> frozenset[str]:
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
                   diagnostics: list[Diagnostic], ranged: tuple[Decimal | None, str] | None,
                   ungrouped: frozenset[str] = frozenset(),
-                  unclaimed: frozenset[str] = frozenset()) -> Any:
+                  unclaimed: frozenset[str] = frozenset(),
+                  listed: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
     ending in it, or an amount ending in it that the text prints with no thousands
-    comma among grouped ones (``ungrouped``: "9931" beside "7,267"); a price ``ranged``
-    (``_ranged_prices``) read as that price and mark."""
+    comma among grouped ones (``ungrouped``: "9931" beside "7,267"), or a price that is
+    a ``listed`` note's number (a price cell holding only a superscript mark, which the
+    text printed as a bare figure, "C  628,5531  A  2": note 2 referred to by Table II's
+    cells too); a price ``ranged`` (``_ranged_prices``) read as that price and mark."""
     changes: dict[str, Any] = {}
     if ranged is not None and ranged[0] is None:
         changes["price_per_share"] = None
@@ -562,6 +565,15 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
             glued and name in _PRICES or text in ungrouped
             or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
+        if not ends and glued and name == "price_per_share" and text in listed \
+                and text not in _row_marks(row):
+            # "C  628,5531  A  2": a lone mark's figure in the price's cell, its note
+            # another value's too, cannot be told from a price
+            changes[name] = None
+            diagnostics.append(at(row, f"{table}.{name}", f"{text} is the number of footnote "
+                                  f"({text}) in a text gluing marks on: a cell of that mark "
+                                  "cannot be told from a price, so it is unknown"))
+            continue
         if not ends and glued and name == "price_per_share" and text in _row_marks(row):
             # "J5 19,066,032 D 5 0": the row's mark repeated in its price's cell
             changes[name] = None

@@ -16,7 +16,10 @@ as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link nu
 before the mark, or two marks: they are read as the mark alone only where that is certain
 (``_without_link_numbers``). A mark a column-aligned text glued onto the next cell's
 figure or flag ("$66.903 [1]37565", "10000 [1]A", "69064 [2][3][4]D": the space after it
-lost) is set apart from it where certain (``_glued_marks_apart``); otherwise a text holding such a run, or any bracketed number
+lost) is set apart from it where certain (``_glued_marks_apart``), and one opening a
+cell glued onto the word after it ("[2]Stock"), or after a flag closing its cell ("A[2]
+   "), left out there (whose cell it is, the one it touches or an empty one beside it,
+is unknown); otherwise a text holding such a run, or any bracketed number
 that is no mark, is left as written whole: read as before, never with a mark of another
 note, nor with some marks read and the rest left inside the words they stand on.
 """
@@ -67,6 +70,14 @@ _LONE_MARK = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
 _GLUED_ONTO = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<value>[^\s\[\]]*[0-9A-Z)]) ?"
                          r"(?P<marks>(?:\[\d{1,2}\])+)(?P<cell>[0-9$][^\s\[\]]*|[ADI])"
                          r"(?P<gap>[ \t]{2,}|[ \t]*$)")
+# on a column-aligned line, marks opening a cell glued onto a word after them ("A[2]
+# [2]Stock": an empty expiration date's mark run into the underlying title's second line)
+_GLUED_BEFORE_WORD = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<marks>(?:\[\d{1,2}\])+)"
+                                r"(?=[A-Za-z][a-z])")
+# a flag's cell ("A", "D") with marks glued after it, a gap after them ("A[2]      "): the
+# flag's marks, or an empty cell's after it run into the flag, cannot be told
+_GLUED_AFTER_FLAG = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<flag>[AD])"
+                               r"(?P<marks>(?:\[\d{1,2}\])+)(?=[ \t]{2,}|[ \t]*$)")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -180,12 +191,20 @@ def _glued_marks_apart(text: str) -> str:
     each number is a note the text defines ("[1] ..." opening a line); otherwise
     unchanged, all of its bracketed numbers then left as written (``_marks_read``)."""
     glued = list(_GLUED_ONTO.finditer(text))
-    if not glued or _REFERENCE.search(text):
+    before = list(_GLUED_BEFORE_WORD.finditer(text))
+    flags = list(_GLUED_AFTER_FLAG.finditer(text))
+    if not glued and not before and not flags or _REFERENCE.search(text):
         return text
     defined = _defined(text)
     if any(not {int(n) for n in re.findall(r"\d+", match.group("marks"))} <= defined
-           for match in glued):
+           for match in [*glued, *before, *flags]):
         return text
+    # a mark glued onto the word after it, or after a flag: which cell's, the one it
+    # touches or an empty one beside it, is unknown (a page's grid may set it either
+    # way): left out, its width kept
+    text = _GLUED_BEFORE_WORD.sub(lambda match: " " * len(match.group(0)), text)
+    text = _GLUED_AFTER_FLAG.sub(
+        lambda match: match.group("flag") + " " * len(match.group("marks")), text)
     return _GLUED_ONTO.sub(_apart, text)
 
 

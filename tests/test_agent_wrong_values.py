@@ -147,3 +147,14 @@ def test_a_lone_mark_above_the_next_rows_title_ends_the_nature() -> None:
     holdings = form.non_derivative_holdings or ()
     assert [(h.nature_of_ownership, h.footnotes.get("nature_of_ownership")) for h in holdings] == [
         ("Trust", (str(n),)) for n in range(8, 16)]
+
+
+def test_price_cell_of_a_listed_notes_mark_unknown() -> None:
+    # pypdf's layout text of BETR-20241209-1: "C  628,5531  A  2": the price's cell holds
+    # only note 2's superscript mark printed as a bare figure (truth: no price, mark 2),
+    # note 2 referred to by Table II's cells; the text glues marks ("628,5531", "LLC3"):
+    # unknown, never a price of 2
+    form, off = read_none_wrong(AGENT / "BETR-20241209-1" / "agent" / "pypdf-layout.txt")
+    [row] = form.non_derivative_transactions or []
+    assert (row.price_per_share, row.shares, row.footnotes["shares"]) == (
+        None, Decimal("628553"), ("1",))

@@ -136,3 +136,28 @@ def test_marks_glued_onto_the_next_cell_read_whole(filing: str, missed: list[str
     form, off = table_fields_off(path)
     assert off == missed
     assert any(row.footnotes for row in form.non_derivative_transactions or ())
+
+
+def test_a_mark_glued_onto_a_word_or_after_a_flag_is_left_out() -> None:
+    """pypdf's layout text of the web design's page runs an empty cell's mark into the
+    cell beside it ("D[3]      [3]Common": the two empty dates' marks, after the (A)/(D)
+    letter and before the underlying title): whose cell each is cannot be told, so they
+    are left out (their widths kept), the rest of the text's marks read; a mark of no
+    note the text defines leaves the text as written."""
+    text = "Units  [2]  05/15/2021  M  1386   D[3]      [3]Common  1386\n" + _GLUED_NOTES + \
+        "[3] Vests.\n"
+    read = marks_of_brackets(text)
+    assert "Units  (2)  05/15/2021  M  1386   D         " in read
+    assert "          Common  1386\n" in read
+    other = text.replace("[3] Vests.\n", "")
+    assert marks_of_brackets(other) == other
+
+
+def test_table_ii_with_marks_glued_beside_its_flag_read_without_them() -> None:
+    """FB-20210515-1: "D[3]" and "[3]Common" in Table II's row: the row read, its two
+    dates' marks missed, never given to the (A)/(D) letter."""
+    form, off = table_fields_off(FIXTURES / "web" / "FB-20210515-1" / "web" / "pypdf-layout.txt")
+    assert [f for f in off if f.endswith(" wrong")] == []
+    [row] = form.derivative_transactions or []
+    assert (row.acquired_disposed, row.shares, row.footnotes.get("acquired_disposed")) == (
+        "D", 1386, None)

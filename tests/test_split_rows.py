@@ -109,3 +109,76 @@ def test_a_mark_alone_on_a_row_of_one_line_is_left_unknown() -> None:
     assert wrong_fields(off_fields(truth, form)) == []
     second = (form.non_derivative_transactions or [])[1]
     assert (second.shares, str(second.price_per_share), second.footnotes) == (55045, "1.09", {})
+
+
+def test_a_body_one_value_off_its_titles_is_read_from_its_lines() -> None:
+    """PLTR-20240508-1: each row's code ("S") set on its title's second line stands under
+    "Amount", a holding's amount owned under "(D/I)", one value off its titles a line (too
+    few to take the body as shifted): no reading under the titles stands, so the rows are
+    read from their lines' values; every value read right, the natures left out (the page
+    runs a title's words together, "Amount OwnedFollowing")."""
+    form, off = table_fields_off(ROWS / "PLTR-20240508-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert [(t.transaction_code, t.shares) for t in form.non_derivative_transactions or []] \
+        == [("S", 6285833), ("S", 1669411), ("S", 5000000)]
+    assert [h.shares_owned_following for h in form.non_derivative_holdings or []] == [
+        20823993, 53487]
+    assert not [f for f in off if f.endswith(("].shares missed", "transaction_date missed"))]
+
+
+def test_one_line_off_its_titles_is_no_shift() -> None:
+    """LNKD-20130204-1: Table II's one row stands off its titles on its one line (a value
+    under a column not of its kind): a value set off its place on one line is no sign of a
+    body on another grid, so the table is left to the other readers (unread here), never
+    read wrong; its Table I, off its titles on several lines, is read."""
+    form, off = table_fields_off(ROWS / "LNKD-20130204-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert len(form.non_derivative_transactions or []) == 3
+    assert not form.derivative_transactions
+
+
+def test_a_holdings_values_set_above_its_title_close_the_table() -> None:
+    """U-20220211-1: the last holding's values line "17270 (4)  D" stands above its title's
+    lines "Common" and "Stock", the table's last: no row above can hold it (the holding
+    above has its amount owned), so the three lines are one row, read right."""
+    form, off = table_fields_off(ROWS / "U-20220211-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert len(form.non_derivative_transactions or []) == 11
+    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
+            for h in form.non_derivative_holdings or []] == [
+        ("Common Stock", 1425079, "I"), ("Common Stock", 17270, "D")]
+
+
+def test_rows_whose_titles_second_lines_hold_no_values_are_read() -> None:
+    """GOOG-20151002-1: each row "Class A Common  10/02/2015  S  532  D  $634.4608  16138
+    D" over "Stock (1)" (the price's mark beside it): every title wraps over two lines, so
+    each row opens on a values line and its title's second line closes it; the rows read
+    right, the marks on a row's second line left unknown."""
+    form, off = table_fields_off(ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    rows = form.non_derivative_transactions or []
+    assert len(rows) == 18
+    assert (rows[1].security_title, rows[1].shares, str(rows[1].price_per_share),
+            rows[1].shares_owned_following) == ("Class A Common Stock", 532, "634.4608", 16138)
+
+
+def test_a_body_whose_columns_line_up_but_do_not_read_centred_is_read_split() -> None:
+    """YELP-20130318-1: the body's values line up in columns, but each row's code and date
+    stand on its title's second line ("Stock  03/18/2013  C"), so no row reads centred on
+    one values line: the rows are read from their lines' values, every value right."""
+    form, off = table_fields_off(ROWS / "YELP-20130318-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    assert [(t.transaction_code, t.shares) for t in form.non_derivative_transactions or []] \
+        == [("C", 633), ("S", 633), ("C", 1265), ("S", 1265), ("C", 8500), ("S", 8500),
+            ("C", 12000), ("S", 12000)]
+
+
+def test_a_header_whose_two_titles_run_together_is_read() -> None:
+    """AFRM-20240701-1: pypdf squeezed the header's line, "Amount OwnedFollowing(D/I)":
+    the bracket opens the next title ("Ownership Form (D/I)"), so the header reads and the
+    row under it is read from its lines' values, every value right."""
+    form, off = table_fields_off(ROWS / "AFRM-20240701-1" / "web" / "pypdf-layout.txt")
+    assert wrong_fields(off) == []
+    [row] = form.non_derivative_transactions or []
+    assert (row.transaction_code, row.shares, str(row.price_per_share),
+            row.shares_owned_following) == ("S", 9276, "29.89", 73623)

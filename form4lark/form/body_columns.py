@@ -208,15 +208,17 @@ def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
         or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
 
 
-def shifted(columns: dict[int, list[W]], keys: Sequence[str]) -> bool:
+def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) -> bool:
     """Whether a body line placed under its titles (``columns``, by column index, each
     its words) shows a body on another grid than its header: two of its runs or more
     under a column not of their kind (``fits``; "S" under "Amount", "13433" under
     "(A) or (D)"), as a shift of the body's values against the titles sets them. One
     such run among runs that fit is a value of its own (a "$" in an amount's column), no
-    shift. A text column's line may hold any word (a title's wrapped "C-1")."""
+    shift. A text column's line may hold any word (a title's wrapped "C-1"). ``least``:
+    the count of such runs taken for a shift (one, where no reading under the titles
+    stands)."""
     return sum(keys[n] not in _TEXT and not fits(keys[n], run)
-               for n, words in columns.items() for run in runs(words)) >= 2
+               for n, words in columns.items() for run in runs(words)) >= least
 
 
 def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:

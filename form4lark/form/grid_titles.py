@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -44,10 +45,28 @@ def title_spans(rows: list[list[GridWord]], start: str) -> list[tuple[int, int]]
     as printed or else with crowded lines' words pushed right (``_pushed_from``)."""
     if not all(rows):
         return None
+    rows = [[part for word in row for part in _bracket_apart(word)] for row in rows]
     parser = load("form_short_boxes", STARTS).parse_interactive("", start=start)
     at = (0,) * len(rows)
     return _titles(parser, rows, at, _patterns(), False, set()) \
         or _titles(parser, rows, at, _patterns(), True, set())
+
+
+#: a title's word run into the next title's bracket: "OwnedFollowing(D/I)", "or(D)"
+_BRACKET_GLUED = re.compile(r"(?P<word>.*[A-Za-z])(?P<bracket>\((?:D/I|A|D)\))")
+
+
+def _bracket_apart(word: GridWord) -> list[GridWord]:
+    """A header word cut before a bracket run into it ("OwnedFollowing(D/I)": a converter
+    squeezing the header's line dropped the space between two columns' titles), each part
+    on its own share of the word's columns; the word alone where none is."""
+    match = _BRACKET_GLUED.fullmatch(word.text)
+    if match is None:
+        return [word]
+    cut = word.start + round(len(match["word"]) * (word.end - word.start) / len(word.text))
+    return [replace(word, text=match["word"], end=cut),
+            replace(word, text=match["bracket"], start=cut,
+                    column=word.column + len(match["word"]))]
 
 
 @lru_cache(maxsize=None)

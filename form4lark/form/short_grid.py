@@ -284,7 +284,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
-    from .middle_readings import middle_rows, untold_cleared  # it reads with this module's helpers
+    from .middle_readings import untold_cleared  # it reads with this module's helpers
     untold_cleared(page, table)  # read again: an earlier reading's unknown cells forgotten
     unread_noted(page, table, [])
     lines = _header_lines(page, atoms)
@@ -305,37 +305,77 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     keys = TABLES[table][1]
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
-    lined: list[dict[str, list[GridWord]]] = []  # each line's words by column key
-    centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
-    unread: list[list[GridWord]] = []  # the lines of marks alone the body's reading left out
     if any(columns is None or shifted(columns, keys) for columns in read):
         # the body on another grid than its header (a PDF's): columns from the body's values;
         # where they give none and each line stood under its titles, the titles' reading
         # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
-        body = body_columns(grid[titles:], spans, keys)
-        if body is None and any(columns is None for columns in read):
-            # each line on a grid of its own, a row's values split over them
-            return split_rows(grid[titles:], table, page_header_glued(page))
-        if body is not None:
-            unread = [out for words, columns in zip(grid[titles:], body)
-                      if (out := unplaced(words, columns))]
-            kept, tops = kept_lines(body, tops)
-            read, centred_only = list(kept), True
+        off_grid = _off_grid_rows(page, table, grid[titles:], spans, keys, tops,
+                                  any(columns is None for columns in read))
+        if off_grid is not None:
+            return off_grid[0]
+    rows = _titles_rows(page, table, read, keys, spans, tops, openings[0])
+    if rows is None and sum(columns is not None and shifted(columns, keys, least=1)
+                            for columns in read) > 1:
+        # no reading under the titles, and on two lines or more a value under a column not
+        # of its kind ("S" under "Amount"; on one line alone it may be a value set off its
+        # place): the body's lines, each on a grid of its own, read apart
+        untold_cleared(page, table)
+        off_grid = _off_grid_rows(page, table, grid[titles:], spans, keys, tops, True)
+        return None if off_grid is None else _natures_unglued(page, off_grid[0])
+    return rows
+
+
+def _natures_unglued(page: Page, rows: list[Row] | None) -> list[Row] | None:
+    """``rows`` with their natures left out where the page's header runs a title's words
+    together ("Amount OwnedFollowing"): a converter that squeezes a line's words so may
+    drop the space inside a nature too, small letters meeting ("Seefootnote"), which no
+    capital shows (as ``split_rows`` does)."""
+    if rows is None or not page_header_glued(page):
+        return rows
+    return [{key: cell for key, cell in row.items() if key != "nature_of_ownership"}
+            for row in rows]
+
+
+def _off_grid_rows(page: Page, table: str, body: list[list[GridWord]],
+                   spans: list[tuple[int, int]], keys: tuple[str, ...], tops: list[bool],
+                   unplaced_lines: bool) -> tuple[list[Row] | None] | None:
+    """The rows of a body set on another grid than its header: by the columns its values
+    line up in (``body_columns``, rows read centred); where they give none and a line
+    stood under no titles (``unplaced_lines``), or its rows do not read centred, each line
+    on a grid of its own, a row's values split over them (``split_rows``). None where neither applies (the titles'
+    reading stands), else the reading in a 1-tuple (its rows, or None: not read)."""
+    columns = body_columns(body, spans, keys)
+    if columns is None:
+        return (split_rows(body, table, page_header_glued(page)),) if unplaced_lines else None
+    unread = [out for words, placed in zip(body, columns) if (out := unplaced(words, placed))]
+    kept, kept_tops = kept_lines(columns, tops)
+    lined = [{keys[i]: words for i, words in placed.items()} for placed in kept]
+    rows = _centred_rows(lined, keys, kept_tops)
+    if rows is not None:
+        unread_noted(page, table, unread)
+        return (rows,)
+    # its columns line up but its rows are not centred on values lines: each line on a
+    # grid of its own after all, a row's values split over its title's lines
+    return (split_rows(body, table, page_header_glued(page)),)
+
+
+def _titles_rows(page: Page, table: str, read: list[dict[int, list[GridWord]] | None],
+                 keys: tuple[str, ...], spans: list[tuple[int, int]], tops: list[bool],
+                 opening: list[str]) -> list[Row] | None:
+    """The rows of a body whose lines stand under the header's titles (``read``: each
+    line's words by column index; None where a line stands under none)."""
+    from .middle_readings import middle_rows
+    lined: list[dict[str, list[GridWord]]] = []  # each line's words by column key
     for columns in read:
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if centred_only:
-        rows = _centred_rows(lined, keys, tops)
-        if rows is not None:
-            unread_noted(page, table, unread)
-        return rows
     widths = _widths(lined, spans, keys)
-    if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
+    if not opens_with(opening, "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or \
             middle_rows(page, table, lined, widths, shown=True)

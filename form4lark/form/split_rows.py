@@ -9,12 +9,12 @@ titles stand on yet another grid. Each line's values still stand in the form's o
 the row is read from its lines' values, the lines taken in some order, as the typed
 sequence of the form's columns (each value of the kind of its column:
 ``body_columns.fits``), each column once. The body is cut into rows of one to
-``_MOST_LINES`` lines each, and taken only where exactly one cut, and one reading of
-each of its rows, reads it whole; otherwise it is not read here (None). A line of a
-title's words alone opens a row (its values on the title's next line), never closes one;
-a cut whose titles wrap over unlike counts of lines, or where no row's values stand on
-two of its lines (not this shape), or a nature's words set apart on a line (a word
-under no title), is not taken.
+``_MOST_LINES`` lines each, every row's title over the same count of lines (where the
+first row's title opens tells where each opens: a title's line alone may close a row,
+"Class A Common  10/02/2015  S ..." over "Stock (1)", or open one, "Class A Common" over
+"Stock  110561  I"), and taken only where exactly one cut of one such height, and one
+reading of each of its rows, reads it whole; otherwise it is not read here (None). A
+nature's words set apart on a line (a word under no title) is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
 transaction (its date, code, amount, (A)/(D), amount owned and form): a part of a row
@@ -71,24 +71,12 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
         return None
     left = min(line[0].start for line in lines)
     parts = [_line_parts(line, left) for line in lines]
-    # each line's count of ways to cut the lines above it into rows (at most 2) and the
-    # rows of the last such cut, each its lines' start and end and its cells
-    ways: list[tuple[int, list[tuple[int, int, _Cells]]]] = [(0, []) for _ in range(len(lines) + 1)]
-    ways[0] = (1, [])
-    for end in range(1, len(lines) + 1):
-        count, cut = 0, list[tuple[int, int, _Cells]]()
-        for start in range(max(0, end - _MOST_LINES), end):
-            if ways[start][0] and (cells := _row(parts[start:end], glued)) is not None:
-                count += ways[start][0]
-                cut = [*ways[start][1], (start, end, cells)]
-        ways[end] = (min(count, 2), cut)
-    count, cut = ways[-1]
-    if count != 1:
-        return None
-    if not any(sum(_values_lines(parts[start:end])) > 1 for start, end, _ in cut):
-        return None  # no row's values split over its lines: not this shape
-    if len({len(cells[_TITLE]) for _, _, cells in cut}) > 1:
-        return None  # titles wrapped over unlike counts of lines: where each opens, unsure
+    cuts = [_one_cut(parts, glued, tall) for tall in range(1, _MOST_LINES + 1)]
+    if any(cut is _AMBIGUOUS for cut in cuts) or sum(cut is not None for cut in cuts) != 1:
+        return None  # titles wrapped over unlike counts of lines, or cut more ways than one
+    cut = next(cut for cut in cuts if cut is not None and cut is not _AMBIGUOUS)
+    if all(end - start == 1 for start, end, _ in cut):
+        return None  # every row on one line: not this shape (a word under no title unread)
     rows: list[Row] = []
     for _, _, cells in cut:
         made = lines_row(cells, TABLE_I_COLUMNS)
@@ -96,6 +84,32 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
             return None
         rows.append(made)
     return rows
+
+
+#: ``_one_cut``'s answer where the lines cut into rows more ways than one
+_AMBIGUOUS: list[tuple[int, int, _Cells]] = []
+
+
+def _one_cut(parts: Sequence[_Line], glued: bool, tall: int
+             ) -> list[tuple[int, int, _Cells]] | None:
+    """The one cut of the body's lines (``parts``) into rows whose titles each wrap over
+    ``tall`` lines, each row read one way only: its rows' lines' start and end and cells;
+    None where no cut reads so, ``_AMBIGUOUS`` where more than one does. Every row's
+    title the same height: where each title opens is then told by the first row's."""
+    # each line's count of ways to cut the lines above it into rows (at most 2) and the
+    # rows of the last such cut
+    ways: list[tuple[int, list[tuple[int, int, _Cells]]]] = [(0, []) for _ in range(len(parts) + 1)]
+    ways[0] = (1, [])
+    for end in range(1, len(parts) + 1):
+        count, cut = 0, list[tuple[int, int, _Cells]]()
+        for start in range(max(0, end - _MOST_LINES), end):
+            if ways[start][0] and (cells := _row(parts[start:end], glued)) is not None \
+                    and len(cells[_TITLE]) == tall:
+                count += ways[start][0]
+                cut = [*ways[start][1], (start, end, cells)]
+        ways[end] = (min(count, 2), cut)
+    count, cut = ways[-1]
+    return None if count == 0 else cut if count == 1 else _AMBIGUOUS
 
 
 def _line_parts(words: Sequence[W], left: int) -> _Line:
@@ -121,21 +135,6 @@ def _title_whole(words: Sequence[W]) -> bool:
     return all(is_wordy(a[-1].text) and PRICE_WORD_RE.fullmatch(b[0].text)
                or PRICE_WORD_RE.fullmatch(a[-1].text) and is_wordy(b[0].text)
                for a, b in zip(pieces, pieces[1:]))
-
-
-def _values_lines(lines: Sequence[_Line]) -> list[bool]:
-    """For each of a row's lines, whether it holds a value besides its title (a run of no
-    letters' words besides marks: an amount, a price, a date, a one-letter code or flag)."""
-    return [any(not marks_only(run) and not any(is_wordy(w.text) for w in run) for run in rest)
-            for _, rest in lines]
-
-
-def _title_closes(lines: Sequence[_Line]) -> bool:
-    """True where a row's last line holds its title's words alone: a title's line with no
-    value beside it opens the row below (its values set on the title's next line), it
-    closes no row."""
-    title, rest = lines[-1]
-    return len(lines) > 1 and bool(title) and all(marks_only(run) for run in rest)
 
 
 def _row(lines: Sequence[_Line], glued: bool) -> _Cells | None:
@@ -166,7 +165,7 @@ def _row(lines: Sequence[_Line], glued: bool) -> _Cells | None:
         if len(nature) - worded > 1:
             return None  # a nature's words set apart on a line: a word under no title
         values.append(own)
-    if not title or _title_closes(lines):
+    if not title:
         return None
     if not all(_title_whole(words) for words, _ in lines if words):
         return None  # a title's line may hold the next cell's value, one space on

@@ -99,8 +99,10 @@ HEADER_NUMBERS = 3
 
 
 # "4)Code": two header words a converter ran together at a line's end; "OwnedFollowing":
-# a title's two lines ("Owned" over "Following") run together where a converter joined them
-_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])|(?<=[a-z])(?=[A-Z][a-z])")
+# a title's two lines ("Owned" over "Following") run together where a converter joined them;
+# "Following(D/I)": two columns' titles run together where it squeezed the header's line
+_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])|(?<=[a-z])(?=[A-Z][a-z])"
+                    r"|(?<=[a-z])(?=\((?:D/I|A|D)\))")
 
 
 @lru_cache(maxsize=4096)  # a page's words recur: asked of every word of every table line
