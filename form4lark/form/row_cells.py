@@ -28,7 +28,8 @@ from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
                           title_rejoined, title_uncut, unclipped)
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
-                              is_loose_words, is_marks, is_spaced_words, lower_words,
+                              glues_long_words, is_loose_words, is_marks,
+                              is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
 from .price_cell_marks import lone_price_read, wrapped_price_marked
 from .row_resync import PartlyRead
@@ -228,6 +229,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     from .raised_marks import listed_notes  # it imports the tables' readers
     notes = listed_notes(page)  # a mark glued on a cell's last word names one
     following = next_cell_lines(page, list(by_line))
+    short = glues_long_words([a for words in by_line.values() for a in words], notes)
     for row, words in by_line.items():
         if wrapped_price == len(rows) - 1 and not unread \
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
@@ -241,7 +243,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             page, following.get(row)) and A_WORD.search(page.lines[row].text))
         continued = continuation(page, row, columns) if after_row else None
         if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
-                page, row, rows[-1], table, places, notes)) is not None:
+                page, row, rows[-1], table, places, notes, short)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
             continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
@@ -306,7 +308,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 unread, last, touch_next = [], [], False
                 continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
-                and (marked := _glued_mark_read(page, words)) is not None:
+                and (marked := _glued_mark_read(page, words, short)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
@@ -479,15 +481,16 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
-def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
+def _glued_mark_read(page: Page, words: list[Atom], short: bool) -> list[Atom] | None:
     """A line of words, no line of cells, right under a row's line or the loose lines of
     words under it, whose last word has a bare footnote mark glued on ("Stock1": a
     converter drawing cells from a PDF printed the row's cells as a table and its title's
     wrapped lines after it, "Common" then "Stock1"), read as loose words
     with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
-    with the page's listed notes); None otherwise."""
+    with the page's listed notes; a two-letter word's too where ``short``, the table
+    printing a long word so); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
-    return glued_mark_written(words, listed_notes(page))
+    return glued_mark_written(words, listed_notes(page), short)
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
