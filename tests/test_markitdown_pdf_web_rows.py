@@ -102,6 +102,21 @@ def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> 
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["By Spouse"]
 
 
+def test_a_lone_price_between_two_rows_lacking_a_price_is_neithers() -> None:
+    # a hand-made counter-example: the M row's price cell emptied, so "$201.69" stands
+    # between two rows of no price; the page may print a price cell centred on its row
+    # (its first line above the row's line) or topped (its rest under the row above)
+    path = WEB / "AAPL-20190812-1" / "web" / "markitdown-pdf.txt"
+    text = edited_text(path, ("| M   | 17500 A | $23.8257 |", "| M   | 17500 A |          |"),
+                       once=True)
+    form = parse(text)
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.price_per_share) for r in rows] == [
+        ("M", Decimal("17500"), None), ("S", Decimal("17500"), None)]
+    assert any("'$201.69'" in d.message for d in form.diagnostics)
+
+
 def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
     rows = form.non_derivative_transactions or []

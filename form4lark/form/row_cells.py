@@ -31,7 +31,7 @@ from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, h
                               glues_long_words, is_loose_words, is_marks,
                               is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read, wrapped_price_marked
+from .price_cell_marks import lone_price_read, price_between_rows, wrapped_price_marked
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
@@ -310,6 +310,11 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
                 and (marked := _glued_mark_read(page, words, short)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
+        if cells is None and last and price_between_rows(
+                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout),
+                columns):  # the row above's price or the row below's: not told, left out
+            last = []
+            continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
@@ -491,6 +496,14 @@ def _glued_mark_read(page: Page, words: list[Atom], short: bool) -> list[Atom] |
     printing a long word so); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
     return glued_mark_written(words, listed_notes(page), short)
+
+
+def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,
+               layout: str) -> Row | None:
+    """The table's line of cells ``row`` read as a row on its own, or None."""
+    if row is None or row not in by_line:
+        return None
+    return _cell_row(page, row, COLUMNS[table]) or _sequence_row(page, by_line[row], table, layout)
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
