@@ -35,7 +35,7 @@ from .price_cell_marks import lone_price_read, price_between_rows, wrapped_price
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
-from .row_marks import join_wrapped_cell_marks, marks_alone
+from .row_marks import join_in_cell_marks, join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
 from .row_word_cells import (A_WORD, NATURE, TITLE, cell_places, cells_under_row,
                              continuation, continue_row, joined_as_printed,
@@ -151,8 +151,9 @@ def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row
     ways = [set(c) for n in range(len(alone) + 1) for c in combinations(alone, n)] \
         if len(alone) <= _MOST_MARK_CELLS else [set(alone), set()]
     found: list[Row] = []
+    in_cell = join_in_cell_marks(atoms, cells)
     for glued in ways:
-        row = _one_sequence_row(join_wrapped_cell_marks(atoms, cells, glued), table, layout)
+        row = _one_sequence_row(join_wrapped_cell_marks(in_cell, cells, glued), table, layout)
         if row is not None and row not in found:
             found.append(row)
             if len(found) > 1:
