@@ -128,6 +128,28 @@ def test_a_mark_ending_an_amounts_cell_before_a_direction_is_the_amounts() -> No
         (Decimal("55045"), Decimal("1.09"), {"shares": ("2",)})]
 
 
+def test_a_loose_line_over_a_row_of_no_title_is_not_the_row_aboves() -> None:
+    # a hand-made counter-example of ME-20230906-2: its first row cut out, the second row's
+    # mark too, so the table opens with a whole row ("| Class A Common || 09/06/2023 |...",
+    # "| Stock |...| [3] |"), the holding centred on its values after it ("| Class A Common
+    # |...| By estate planning |" over "||...| 110561 || I |"): that line is not the first
+    # row's title's rest, as a table printing its cells from the top would print it
+    path = WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt"
+    first = ("| Class A Common    |     |            |      |      | 138334    |          |"
+             "           |     |       |                    |     |\n"
+             "|                   |     | 09/06/2023 |      | A    |           | A $0.00  |"
+             " 138334    |     | D     |                    |     |\n"
+             "| Stock             |     |            |      |      | [1]       |          |"
+             "           |     |       |                    |     |\n")
+    text = edited_text(path, (first, ""), ("55045 [2] | A $1.09 ", "55045     | A $1.09 "),
+                       once=True)
+    form = parse(text)  # (the truth's first row is cut: its record is not the truth's)
+    (row,) = form.non_derivative_transactions or []
+    assert (row.security_title, row.shares, row.price_per_share) == \
+        (None, Decimal("55045"), Decimal("1.09"))
+    assert [h.security_title for h in form.non_derivative_holdings or []] == [None]
+
+
 def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
     rows = form.non_derivative_transactions or []

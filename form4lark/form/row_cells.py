@@ -413,7 +413,10 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
     rows read with a line of values under theirs, 1 where it holds words and so counts;
     None where a row was continued by a line of cells or read with a line of words above
     it, whose words the count cannot place). A line of letter-spaced words (``spaced``)
-    is placed by neither: the words beside it are not as the page prints them."""
+    is placed by neither: the words beside it are not as the page prints them. A loose
+    line right above a row read with no title on its line may be that row's title printed
+    over its values ("| Class A Common |...| By estate planning |" over "||...| 110561 |
+    I |"): it is placed by neither, the table printing its cells from the top or not."""
     below: dict[int, list[list[Atom]]] = {}
     for above, words, marks_over in loose:  # a line under marks: the marks are lost
         below.setdefault(above, []).append(words if not marks_over else [])
@@ -427,7 +430,9 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
             rows[n] = row
         return touched
     for n, lines in below.items():
-        continued = title_continued(rows[n], lines) if from_top and [] not in lines else None
+        untitled_below = n + 1 < len(rows) and TITLE not in rows[n + 1]
+        continued = title_continued(rows[n], lines) \
+            if from_top and [] not in lines and not untitled_below else None
         if continued is None:  # the row above's words or the row below's
             touched |= {n, n + 1} & set(range(len(rows)))
         else:
