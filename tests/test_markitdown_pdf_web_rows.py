@@ -150,6 +150,18 @@ def test_a_loose_line_over_a_row_of_no_title_is_not_the_row_aboves() -> None:
     assert [h.security_title for h in form.non_derivative_holdings or []] == [None]
 
 
+def test_a_codes_mark_set_apart_before_its_amount_is_the_codes() -> None:
+    # TSLA-20230727-1: "| Common Stock | 07/27/2023 || M [1] | 10500 A $17.22 | 77334.25 |
+    # D |": the mark between the code and the amount is the code's (lone_code_marks.py), as
+    # the lines reader reads it; Table I was left out before
+    form, off = read_none_wrong(WEB / "TSLA-20230727-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.price_per_share, dict(r.footnotes))
+            for r in rows] == [
+        ("M", Decimal("10500"), Decimal("17.22"), {"transaction_code": ("1",)}),
+        ("S", Decimal("10500"), Decimal("268.23"), {"transaction_code": ("1",)})]
+
+
 def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
     rows = form.non_derivative_transactions or []

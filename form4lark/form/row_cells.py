@@ -24,6 +24,7 @@ from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
+from .lone_code_marks import code_marks_glued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
                           title_rejoined, title_uncut, unclipped)
@@ -271,6 +272,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             by_index.add(len(rows))
         if cells is None:
             cells = _sequence_row(page, words, table, layout)
+        if cells is None and not unread and (glued := code_marks_glued(words)) is not None:
+            cells = _sequence_row(page, glued, table, layout)  # "S [1] 1669411": the code's
         if cells is None and (unread or not is_spaced_words(words)) \
                 and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
             words, spaced = whole, True
