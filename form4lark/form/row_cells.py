@@ -23,6 +23,7 @@ from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
+from .glued_amount_cells import glued_amounts_printed, glued_amounts_written
 from .glued_cells import unglued
 from .lone_code_marks import code_marks_glued
 from .row_sequence import TITLES, sequence_rows
@@ -163,12 +164,14 @@ def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row
 
 
 def _one_sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
-    """The words of one line read as the form's typed sequence, or None."""
+    """The words of one line read as the form's typed sequence, or None; an amount with a
+    mark's figure glued on read so, its cell as printed (``glued_amount_cells.py``)."""
+    written, printed = glued_amounts_written(atoms)
     try:
-        rows = sequence_rows(atoms, table, layout, cells=True)
+        rows = sequence_rows(written, table, layout, cells=True)
     except SectionError:
         return None
-    return rows[0] if len(rows) == 1 else None
+    return glued_amounts_printed(rows[0], printed) if len(rows) == 1 else None
 
 
 def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row | None:
