@@ -370,13 +370,19 @@ def join_wrapped_cell_marks(atoms: list[Atom], cells: set[int],
 
 def join_in_cell_marks(atoms: list[Atom], cells: set[int]) -> list[Atom]:
     """The words of a table's lines (those of ``cells`` its lines of cells) with the marks
-    ending an amount's cell before a letter opening the next given to the amount
-    (``_amount_mark_ending_cell``: "| 55045 [2] | A $1.09 |"). (A mark between a code and
-    an amount of one cell, "| S [1] 227 |", is not joined so: that loses more rows of the
-    web design's markitdown texts than it reads.)"""
+    ending an amount's cell before a letter opening the next given to the amount, the one
+    value of its cell (``_amount_mark_ending_cell``: "| 55045 [2] | A $1.09 |"; under a
+    cell of two values, "| $9.1301 52860<br>[2] | D |", a mark may be either's). (A mark
+    between a code and an amount of one cell, "| S [1] 227 |", is not joined so: that
+    loses more rows of the web design's markitdown texts than it reads.)"""
+    values: dict[tuple[int, int], int] = {}
+    for atom in atoms:
+        if not MARKS_RE.fullmatch(atom.text):
+            values[atom.row, atom.cell] = values.get((atom.row, atom.cell), 0) + 1
     out: list[Atom] = []
     for n, atom in enumerate(atoms):
-        if out and atom.row in cells and MARKS_RE.fullmatch(atom.text):
+        if out and atom.row in cells and MARKS_RE.fullmatch(atom.text) \
+                and values.get((atom.row, atom.cell)) == 1:
             after = next((a for a in atoms[n + 1:] if not MARKS_RE.fullmatch(a.text)), None)
             if after is not None and _amount_mark_ending_cell(out[-1], atom, after):
                 out[-1] = out[-1].with_text(out[-1].text + atom.text)
