@@ -100,14 +100,16 @@ def is_designated(word: str) -> bool:
     return _DESIGNATED.search(word) is not None
 
 
-def long_word_marks(word: str, notes: Collection[str]) -> tuple[str, list[str]] | None:
+def long_word_marks(word: str, notes: Collection[str], short: bool = False
+                    ) -> tuple[str, list[str]] | None:
     """``word`` (or a value ending in it) read as a long word with a bare mark glued on
-    ("Stock1", "L.P.23", ``_GLUED_WORD``'s ``long``): the value before the figures and the
-    listed ``notes`` they name one way (``glued_marks``); None where it is no such word,
-    its figures name no note or two ways, or a number designates the word ("Series2":
-    ``is_designated``)."""
+    ("Stock1", "L.P.23", ``_GLUED_WORD``'s ``long``; a word of two letters too where
+    ``short``: "LP4", where a long word beside it shows the text glues marks on words): the
+    value before the figures and the listed ``notes`` they name one way (``glued_marks``);
+    None where it is no such word, its figures name no note or two ways, or a number
+    designates the word ("Series2": ``is_designated``)."""
     match = _GLUED_WORD.fullmatch(word)
-    if match is None or not match["long"] or is_designated(match["value"]):
+    if match is None or not (match["long"] or short) or is_designated(match["value"]):
         return None
     marks = glued_marks(match["digits"], notes)
     return (match["value"], marks) if marks else None

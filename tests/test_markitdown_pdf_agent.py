@@ -21,8 +21,10 @@ from decimal import Decimal
 from form4lark import parse
 from form4lark.bare_marks import _lone_read, holds_word_marks
 from form4lark.form.atoms import Atom
-from form4lark.form.row_loose_words import glued_mark_written
+from form4lark.form.glued_amount_cells import glued_amounts_printed, glued_amounts_written
+from form4lark.form.row_loose_words import glued_mark_written, glues_long_words
 from form4lark.page import Piece
+from form4lark.sections import Cell
 from support import (FIXTURES, edited_text, fixture_text, read_none_wrong, table_fields_off,
                      wrong_fields)
 
@@ -164,3 +166,34 @@ def test_a_line_of_words_over_an_untitled_row_is_not_the_row_aboves():
             assert "Class B" not in (holding.security_title or "")
             assert "By Trust" not in (holding.nature_of_ownership or "")
             assert holding.security_title in (None, "Class A Common Stock", "Class B")
+
+
+def test_a_row_read_by_kind_whose_amount_has_a_marks_figure_glued_on():
+    # AFRM-20230103-1: "| Class A | 01/03/2023 || S ||| 16,2871 | D | $9.13012 |||
+    # 52,860 | D ||": fourteen cells, not the form's, so read by kind; "16,2871" is an amount
+    # grouped by thousands with one figure more, a mark's (form/glued_amount_cells.py); and
+    # "| Common |...|| Fund Growth, LP4 |" under a row, in a table printing "Growth, LLC4":
+    # a two-letter word glues its mark on too (row_loose_words.glues_long_words)
+    form, off = read_none_wrong(AGENT / "AFRM-20230103-1" / "agent" / "markitdown-pdf.txt")
+    sales = form.non_derivative_transactions
+    assert [(r.shares, r.footnotes.get("shares")) for r in sales] == \
+        [(Decimal("16287"), ("1",)), (Decimal("1000"), ("1",))]
+    holdings = form.non_derivative_holdings
+    assert [(h.nature_of_ownership, h.footnotes.get("nature_of_ownership"))
+            for h in holdings[:2]] == [("By FF Affirm Growth, LLC", ("4",)),
+                                       ("By The Founders Fund Growth, LP", ("4",))]
+    assert not [f for f in off if f.startswith("non_derivative_transactions")]
+
+
+def test_an_amount_with_a_figure_past_its_group_is_written_with_its_mark_then_as_printed():
+    written, printed = glued_amounts_written(_atoms("S 16,2871 D $9.13012 1,000 16,28712"))
+    assert [a.text for a in written] == ["S", "16,287(1)", "D", "$9.13012", "1,000", "16,28712"]
+    assert glued_amounts_printed({"shares": Cell("16,287(1)", 3, 4)}, printed) == \
+        {"shares": Cell("16,2871", 3, 4)}
+
+
+def test_a_two_letter_word_glues_a_mark_only_beside_a_long_word_gluing_one():
+    assert glued_mark_written(_atoms("Fund LP2"), frozenset("2"), short=True)[-1].text == "LP(2)"
+    assert not glues_long_words(_atoms("Fund LP2"), frozenset("2"))
+    assert glues_long_words(_atoms("Growth, LLC4"), frozenset("4"))
+    assert not glues_long_words(_atoms("Growth, LLC4"), frozenset("3"))  # no note 4

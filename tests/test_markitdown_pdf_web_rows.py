@@ -102,6 +102,66 @@ def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> 
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["By Spouse"]
 
 
+def test_a_lone_price_between_two_rows_lacking_a_price_is_neithers() -> None:
+    # a hand-made counter-example: the M row's price cell emptied, so "$201.69" stands
+    # between two rows of no price; the page may print a price cell centred on its row
+    # (its first line above the row's line) or topped (its rest under the row above)
+    path = WEB / "AAPL-20190812-1" / "web" / "markitdown-pdf.txt"
+    text = edited_text(path, ("| M   | 17500 A | $23.8257 |", "| M   | 17500 A |          |"),
+                       once=True)
+    form = parse(text)
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.price_per_share) for r in rows] == [
+        ("M", Decimal("17500"), None), ("S", Decimal("17500"), None)]
+    assert any("'$201.69'" in d.message for d in form.diagnostics)
+
+
+def test_a_mark_ending_an_amounts_cell_before_a_direction_is_the_amounts() -> None:
+    # ME-20230906-2: "| Class A Common || 09/06/2023 || A | 55045 [2] | A $1.09 | 193379 ||
+    # D |||": the mark stands in the amount's cell, the direction opens the next
+    # (row_marks.join_in_cell_marks); the table was left out before
+    form, off = read_none_wrong(WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.shares, r.price_per_share, dict(r.footnotes)) for r in rows] == [
+        (Decimal("138334"), Decimal("0.00"), {}),
+        (Decimal("55045"), Decimal("1.09"), {"shares": ("2",)})]
+
+
+def test_a_loose_line_over_a_row_of_no_title_is_not_the_row_aboves() -> None:
+    # a hand-made counter-example of ME-20230906-2: its first row cut out, the second row's
+    # mark too, so the table opens with a whole row ("| Class A Common || 09/06/2023 |...",
+    # "| Stock |...| [3] |"), the holding centred on its values after it ("| Class A Common
+    # |...| By estate planning |" over "||...| 110561 || I |"): that line is not the first
+    # row's title's rest, as a table printing its cells from the top would print it
+    path = WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt"
+    first = ("| Class A Common    |     |            |      |      | 138334    |          |"
+             "           |     |       |                    |     |\n"
+             "|                   |     | 09/06/2023 |      | A    |           | A $0.00  |"
+             " 138334    |     | D     |                    |     |\n"
+             "| Stock             |     |            |      |      | [1]       |          |"
+             "           |     |       |                    |     |\n")
+    text = edited_text(path, (first, ""), ("55045 [2] | A $1.09 ", "55045     | A $1.09 "),
+                       once=True)
+    form = parse(text)  # (the truth's first row is cut: its record is not the truth's)
+    (row,) = form.non_derivative_transactions or []
+    assert (row.security_title, row.shares, row.price_per_share) == \
+        (None, Decimal("55045"), Decimal("1.09"))
+    assert [h.security_title for h in form.non_derivative_holdings or []] == [None]
+
+
+def test_a_codes_mark_set_apart_before_its_amount_is_the_codes() -> None:
+    # TSLA-20230727-1: "| Common Stock | 07/27/2023 || M [1] | 10500 A $17.22 | 77334.25 |
+    # D |": the mark between the code and the amount is the code's (lone_code_marks.py), as
+    # the lines reader reads it; Table I was left out before
+    form, off = read_none_wrong(WEB / "TSLA-20230727-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.price_per_share, dict(r.footnotes))
+            for r in rows] == [
+        ("M", Decimal("10500"), Decimal("17.22"), {"transaction_code": ("1",)}),
+        ("S", Decimal("10500"), Decimal("268.23"), {"transaction_code": ("1",)})]
+
+
 def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
     rows = form.non_derivative_transactions or []

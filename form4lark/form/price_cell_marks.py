@@ -9,7 +9,8 @@ marks of such a run on the row's line are joined into one cell, read the same wa
 
 A price cell a page centres on its row may wrap around the row's line: its price on a
 line above the row's cells, its marks on a line below (``lone_price_read``,
-``wrapped_price_marked``).
+``wrapped_price_marked``); such a lone price between two rows that both lack a price
+is neither's (``price_between_rows``).
 """
 
 from __future__ import annotations
@@ -72,3 +73,19 @@ def wrapped_price_marked(row: Row, words: list[Atom], cells: bool) -> bool:
     row["price_per_share"] = Cell(price.text + "".join(a.text for a in words), price.line,
                                   price.column)
     return True
+
+
+#: the columns a lone price line may give a row
+_PRICE_KEYS = ("price_per_share", "conversion_or_exercise_price")
+
+
+def price_between_rows(line: list[Atom], above: Row, below: Row | None,
+                       columns: tuple[str, ...]) -> bool:
+    """True where ``line`` is a lone price ("$201.69") between a row (``above``) and the
+    next row's line of cells (``below``, as read alone) that both lack a price column of
+    the table (``columns``) it could fill: a price cell a page centres on its row prints its first line above the
+    row (``lone_price_read``), one it tops prints its rest under the row above; which
+    row's it is cannot be told, so it is neither's."""
+    if below is None or len(line) != 1 or not PRICE_WORD_RE.fullmatch(line[0].text):
+        return False
+    return any(key not in above and key not in below for key in _PRICE_KEYS if key in columns)

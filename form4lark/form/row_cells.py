@@ -23,18 +23,21 @@ from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
+from .glued_amount_cells import glued_amounts_printed, glued_amounts_written
 from .glued_cells import unglued
+from .lone_code_marks import code_marks_glued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
                           title_rejoined, title_uncut, unclipped)
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
-                              is_loose_words, is_marks, is_spaced_words, lower_words,
+                              glues_long_words, is_loose_words, is_marks,
+                              is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read, wrapped_price_marked
+from .price_cell_marks import lone_price_read, price_between_rows, wrapped_price_marked
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
-from .row_marks import join_wrapped_cell_marks, marks_alone
+from .row_marks import join_in_cell_marks, join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
 from .row_word_cells import (A_WORD, NATURE, TITLE, cell_places, cells_under_row,
                              continuation, continue_row, joined_as_printed,
@@ -150,8 +153,9 @@ def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row
     ways = [set(c) for n in range(len(alone) + 1) for c in combinations(alone, n)] \
         if len(alone) <= _MOST_MARK_CELLS else [set(alone), set()]
     found: list[Row] = []
+    in_cell = join_in_cell_marks(atoms, cells)
     for glued in ways:
-        row = _one_sequence_row(join_wrapped_cell_marks(atoms, cells, glued), table, layout)
+        row = _one_sequence_row(join_wrapped_cell_marks(in_cell, cells, glued), table, layout)
         if row is not None and row not in found:
             found.append(row)
             if len(found) > 1:
@@ -160,12 +164,14 @@ def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row
 
 
 def _one_sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
-    """The words of one line read as the form's typed sequence, or None."""
+    """The words of one line read as the form's typed sequence, or None; an amount with a
+    mark's figure glued on read so, its cell as printed (``glued_amount_cells.py``)."""
+    written, printed = glued_amounts_written(atoms)
     try:
-        rows = sequence_rows(atoms, table, layout, cells=True)
+        rows = sequence_rows(written, table, layout, cells=True)
     except SectionError:
         return None
-    return rows[0] if len(rows) == 1 else None
+    return glued_amounts_printed(rows[0], printed) if len(rows) == 1 else None
 
 
 def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row | None:
@@ -228,6 +234,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     from .raised_marks import listed_notes  # it imports the tables' readers
     notes = listed_notes(page)  # a mark glued on a cell's last word names one
     following = next_cell_lines(page, list(by_line))
+    short = glues_long_words([a for words in by_line.values() for a in words], notes)
     for row, words in by_line.items():
         if wrapped_price == len(rows) - 1 and not unread \
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
@@ -241,7 +248,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             page, following.get(row)) and A_WORD.search(page.lines[row].text))
         continued = continuation(page, row, columns) if after_row else None
         if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
-                page, row, rows[-1], table, places, notes)) is not None:
+                page, row, rows[-1], table, places, notes, short)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
             continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
@@ -268,6 +275,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             by_index.add(len(rows))
         if cells is None:
             cells = _sequence_row(page, words, table, layout)
+        if cells is None and not unread and (glued := code_marks_glued(words)) is not None:
+            cells = _sequence_row(page, glued, table, layout)  # "S [1] 1669411": the code's
         if cells is None and (unread or not is_spaced_words(words)) \
                 and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
             words, spaced = whole, True
@@ -306,8 +315,13 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 unread, last, touch_next = [], [], False
                 continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
-                and (marked := _glued_mark_read(page, words)) is not None:
+                and (marked := _glued_mark_read(page, words, short)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
+        if cells is None and last and price_between_rows(
+                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout),
+                columns):  # the row above's price or the row below's: not told, left out
+            last = []
+            continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
@@ -405,7 +419,10 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
     rows read with a line of values under theirs, 1 where it holds words and so counts;
     None where a row was continued by a line of cells or read with a line of words above
     it, whose words the count cannot place). A line of letter-spaced words (``spaced``)
-    is placed by neither: the words beside it are not as the page prints them."""
+    is placed by neither: the words beside it are not as the page prints them. A loose
+    line right above a row read with no title on its line may be that row's title printed
+    over its values ("| Class A Common |...| By estate planning |" over "||...| 110561 |
+    I |"): it is placed by neither, the table printing its cells from the top or not."""
     below: dict[int, list[list[Atom]]] = {}
     for above, words, marks_over in loose:  # a line under marks: the marks are lost
         below.setdefault(above, []).append(words if not marks_over else [])
@@ -419,7 +436,9 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
             rows[n] = row
         return touched
     for n, lines in below.items():
-        continued = title_continued(rows[n], lines) if from_top and [] not in lines else None
+        untitled_below = n + 1 < len(rows) and TITLE not in rows[n + 1]
+        continued = title_continued(rows[n], lines) \
+            if from_top and [] not in lines and not untitled_below else None
         if continued is None:  # the row above's words or the row below's
             touched |= {n, n + 1} & set(range(len(rows)))
         else:
@@ -479,15 +498,24 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
-def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
+def _glued_mark_read(page: Page, words: list[Atom], short: bool) -> list[Atom] | None:
     """A line of words, no line of cells, right under a row's line or the loose lines of
     words under it, whose last word has a bare footnote mark glued on ("Stock1": a
     converter drawing cells from a PDF printed the row's cells as a table and its title's
     wrapped lines after it, "Common" then "Stock1"), read as loose words
     with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
-    with the page's listed notes); None otherwise."""
+    with the page's listed notes; a two-letter word's too where ``short``, the table
+    printing a long word so); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
-    return glued_mark_written(words, listed_notes(page))
+    return glued_mark_written(words, listed_notes(page), short)
+
+
+def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,
+               layout: str) -> Row | None:
+    """The table's line of cells ``row`` read as a row on its own, or None."""
+    if row is None or row not in by_line:
+        return None
+    return _cell_row(page, row, COLUMNS[table]) or _sequence_row(page, by_line[row], table, layout)
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,

@@ -68,25 +68,35 @@ def is_loose_words(atoms: list[Atom]) -> bool:
         or is_par_value(atoms, n) for n, a in enumerate(atoms))
 
 
-def glued_mark_written(atoms: list[Atom], listed: frozenset[str]) -> list[Atom] | None:
+def glued_mark_written(atoms: list[Atom], listed: frozenset[str], short: bool = False
+                       ) -> list[Atom] | None:
     """A line of words whose last word has a bare footnote mark glued on ("Stock1": a
     converter dropped the superscript's raise), the mark written as the form prints it
     ("Stock(1)"), where its figures name the page's ``listed`` notes one way
     (``bare_marks.long_word_marks``: never a word a number designates, "Series2") and the
     line is then loose words; None otherwise."""
-    word = glued_word_written(atoms[-1].text, listed) if atoms else None
+    word = glued_word_written(atoms[-1].text, listed, short) if atoms else None
     if word is None:
         return None
     written = atoms[:-1] + [atoms[-1].with_text(word)]
     return written if is_loose_words(written) else None
 
 
-def glued_word_written(word: str, listed: frozenset[str]) -> str | None:
+def glued_word_written(word: str, listed: frozenset[str], short: bool = False) -> str | None:
     """``word`` with a bare footnote mark glued on ("Stock1") written as the form prints
     it ("Stock(1)"), where its figures name the page's ``listed`` notes one way
-    (``bare_marks.long_word_marks``); None where it is no such word."""
-    glued = long_word_marks(word, listed)
+    (``bare_marks.long_word_marks``; a two-letter word's too where ``short``: "LP4");
+    None where it is no such word."""
+    glued = long_word_marks(word, listed, short)
     return None if glued is None else glued[0] + "".join(f"({m})" for m in glued[1])
+
+
+def glues_long_words(atoms: list[Atom], listed: frozenset[str]) -> bool:
+    """True where a word of ``atoms`` (a table's lines) is a long word with a bare mark
+    glued on naming the page's ``listed`` notes one way ("LLC4": ``glued_word_written``):
+    the table glues marks on words, and a word of two letters so ("LP4") holds one too
+    (as ``bare_marks`` reads a record's two-letter words beside a long one)."""
+    return any(long_word_marks(a.text, listed) is not None for a in atoms)
 
 
 def is_par_value(atoms: list[Atom], n: int) -> bool:
