@@ -20,6 +20,9 @@ row's of the table, and only where one cut (and one place among the values) read
 Anywhere else the words stay as they are. One such row is put back per table (the first
 that reads; two rows so printed leave every cut unread), and no more than
 ``_MOST_READS`` reads of the table are tried: past them the table stays as printed.
+Where no values line reads so, a run of lines holding only values (a text printing each
+cell on lines of its own: pdftotext with no flags) is taken as one values line, the run
+parted where a "D"/"I" is followed by a price (the next row's first value).
 """
 
 from __future__ import annotations
