@@ -6,10 +6,11 @@ and date as one block, the date between the title's lines ("Class A Common" /
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from form4lark.form.title_around_date import titles_around_dates_put_back
 
-from support import FIXTURES, line_atoms, read_none_wrong
+from support import FIXTURES, line_atoms, read_none_wrong, truth_of
 
 TEXT = FIXTURES / "web" / "AFRM-20230103-1" / "web" / "pdftotext.txt"
 
@@ -33,3 +34,24 @@ def test_only_a_date_alone_between_an_open_title_and_its_closing_moves() -> None
         atoms = line_atoms(*kept.split("\n"))
         assert titles_around_dates_put_back(atoms) is atoms, kept
 
+
+
+def test_a_date_ending_the_titles_first_line_goes_after_its_lines_below() -> None:
+    # RUM-20240404-1's agent page through pdftotext: "Class A Common 04/04/2024" /
+    # "Stock, par value" / "$0.0001 per share", the cells set at their tops
+    atoms = line_atoms("Class A Common 04/04/2024", "Stock, par value", "$0.0001 per share",
+                       "", "S1")
+    assert [a.text for a in titles_around_dates_put_back(atoms)] == [
+        "Class", "A", "Common", "Stock,", "par", "value", "$0.0001", "per", "share",
+        "04/04/2024", "S1"]
+    for kept in (("Class A Common 04/04/2024", "", "Stock, par value"),  # a blank line
+                 ("Class A Common Stock 04/04/2024", "Stock"),  # the title closed
+                 ("Class A Common 04/04/2024", "Units")):  # no title's closing
+        atoms = line_atoms(*kept)
+        assert titles_around_dates_put_back(atoms) is atoms, kept
+    path = FIXTURES / "agent" / "RUM-20240404-1" / "agent" / "pdftotext.txt"
+    form, off = read_none_wrong(path)
+    rows = form.non_derivative_transactions or ()
+    truth = truth_of(path)["non_derivative_transactions"]
+    assert [(str(r.transaction_date), r.shares) for r in rows] == [
+        (t["transaction_date"], Decimal(t["shares"])) for t in truth]

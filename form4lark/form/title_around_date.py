@@ -8,7 +8,11 @@ nothing stands left of it, so a date printed between its lines is column 2's, ri
 it. Where a line stops open the way a wrapped title does (``row_sequence.OPEN_TITLE``),
 the next line is a date alone and the line after it only the words that close such a
 title (``row_sequence.TITLE_CLOSING``, its marks after them), each right below the one
-before, the date goes after the closing line. Anywhere else the words stay as they are.
+before, the date goes after the closing line. So too where the date ends the title's
+first line ("Class A Common 04/04/2024" / "Stock, par value" / "$0.0001 per share": the
+cells set at their top) and the line right below opens with the closing words: the date
+goes after the title's lines below, up to a blank line. Anywhere else the words stay as
+they are.
 """
 
 from __future__ import annotations
@@ -42,9 +46,28 @@ def _wrapped_around(first: list[Atom], date: list[Atom], closing: list[Atom]) ->
             and _closes_title(closing))
 
 
+def _dated_first_line(lines: list[list[Atom]], n: int) -> int:
+    """How many lines below ``lines[n]`` go on with the title that line opens and its date
+    ends, stopping open ("Class A Common 04/04/2024"): the lines right below it, one under
+    the other, holding no date, the first opening with the title's closing words
+    ("Stock, par value"); 0 where ``lines[n]`` is no such line."""
+    first = lines[n]
+    title = _text(first[:-1])
+    if len(first) < 2 or not DATE.fullmatch(first[-1].text) \
+            or not TITLE_OPENING.match(title) or not OPEN_TITLE.fullmatch(title):
+        return 0
+    end = n + 1
+    while end < len(lines) and lines[end][0].line == lines[end - 1][-1].line + 1 \
+            and not any(DATE.fullmatch(a.text) for a in lines[end]):
+        end += 1
+    closing = lines[n + 1][0].text.rstrip(",") if end > n + 1 else ""
+    return end - n - 1 if TITLE_CLOSING.fullmatch(closing) else 0
+
+
 def titles_around_dates_put_back(atoms: list[Atom]) -> list[Atom]:
     """``atoms`` (Table I's body in a stream) with each date printed between its row's
-    title's lines moved after them (``atoms`` itself where none is)."""
+    title's lines, or at the end of its first line, moved after them (``atoms`` itself
+    where none is)."""
     lines = lines_of(atoms)
     out: list[Atom] = []
     moved = False
@@ -54,6 +77,11 @@ def titles_around_dates_put_back(atoms: list[Atom]) -> list[Atom]:
             out += lines[n] + lines[n + 2] + lines[n + 1]
             moved = True
             n += 3
+        elif below := _dated_first_line(lines, n):
+            out += lines[n][:-1] + [a for line in lines[n + 1:n + 1 + below] for a in line]
+            out.append(lines[n][-1])
+            moved = True
+            n += 1 + below
         else:
             out += lines[n]
             n += 1
