@@ -103,3 +103,13 @@ def test_a_page_wrapping_its_own_sentence_shows_its_width() -> None:
     text = edited_text(path, ("that is\nintended to satisfy", "that is intended to satisfy"),
                        once=True)
     assert "threeyear" in (parse(text).footnotes["1"] or "")
+
+
+def test_a_band_of_column_titles_is_no_sentence_cut_at_the_width() -> None:
+    # pdfplumber's text of a web page prints its tables' column titles as bands of lines,
+    # the next opening in small letters ("or Exercise ..."): no sentence of the page
+    from form4lark.form.joined_lines import _prose
+    assert not _prose("Title of Transaction Date Expiration Underlying Underlying Ownership")
+    assert _prose("[ ] Check this box to indicate that a transaction was made pursuant to a "
+                  "contract, instruction or written plan for the purchase or sale of equity "
+                  "securities of the issuer that is")
