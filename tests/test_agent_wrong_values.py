@@ -158,3 +158,15 @@ def test_price_cell_of_a_listed_notes_mark_unknown() -> None:
     [row] = form.non_derivative_transactions or []
     assert (row.price_per_share, row.shares, row.footnotes["shares"]) == (
         None, Decimal("628553"), ("1",))
+
+
+def test_a_titles_last_word_with_its_mark_glued_on_closes_the_open_title() -> None:
+    # pdftotext of ZNGA-20120608-1: Table II's boxes in reading order, the derivative's
+    # title lost among the headers, the underlying's "Class B Common" and, after the row's
+    # last value, "Stock2" (its last line, note 2's bare mark glued on): "Stock2" closes
+    # the open title, it is no title of its own; the one title left cannot tell which of
+    # the two it is, so the row is not read, never with "Stock" as its security's title
+    form, off = read_none_wrong(AGENT / "ZNGA-20120608-1" / "agent" / "pdftotext.txt")
+    assert form.derivative_transactions is None  # unknown, not "none"
+    assert not [f for f in off if f.startswith("derivative") and f.endswith(" wrong")]
+    assert any("Table II could not be read" in d.message for d in form.diagnostics)

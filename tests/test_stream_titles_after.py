@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from form4lark import parse
 from form4lark.errors import SectionError
-from form4lark.form.titles_after import _MOST_READS, titles_after_put_back
+from form4lark.form.atoms import lines_of
+from form4lark.form.titles_after import _MOST_READS, _value_runs_joined, titles_after_put_back
 
-from support import FIXTURES, fixture_text, line_atoms
+from support import FIXTURES, fixture_text, line_atoms, read_none_wrong, truth_of
 
 TEXT = FIXTURES / "web_stream_titles_after" \
     / "NTRA-20201120-1.pdftotext-raw.txt"
@@ -63,3 +64,30 @@ def test_the_reads_of_a_table_are_bounded() -> None:
         raise SectionError("does not read")
     assert titles_after_put_back(line_atoms(*lines), read) is None
     assert 0 < len(reads) <= _MOST_READS
+
+
+#: the same page through pdftotext with no flags: each of the row's values on lines of
+#: its own ("$10.73", "11/20/2020", "M", ...), its titles after them
+BLOCKS = FIXTURES / "web_stream_titles_after" / "NTRA-20201120-1.pdftotext.txt"
+
+
+def test_a_row_of_values_each_on_its_lines_takes_its_titles_after_it() -> None:
+    text = fixture_text(BLOCKS)
+    assert "\n\n$10.73\n\n11/20/2020\n\nM\n\n2080\n" in text
+    form, off = read_none_wrong(BLOCKS)
+    rows = form.derivative_transactions or ()
+    assert len(rows) == len(truth_of(BLOCKS)["derivative_transactions"]) == 26
+    moved = next(r for r in rows if r.conversion_or_exercise_price == Decimal("10.73"))
+    assert (moved.security_title, moved.underlying_security_title, moved.shares) == (
+        "Stock Option (right to buy)", "Common Stock", Decimal(2080))
+    assert not [f for f in off if f.startswith("derivative")]
+
+
+def test_values_lines_join_up_to_the_next_rows_price() -> None:
+    # the row before's "11169 / $0 / 0 / D" is no part of the row printed before its
+    # titles: a "D"/"I" then a price opens the next row
+    lines = "11169\n$0\n0\nD\n$10.73\n11/20/2020\nM\n2080\nD\n07/13/2027\n2080\n$0\n0\nD"
+    joined = _value_runs_joined(lines_of(line_atoms(*lines.split("\n"))))
+    assert [[a.text for a in line] for line in joined] == [
+        ["11169", "$0", "0", "D"],
+        ["$10.73", "11/20/2020", "M", "2080", "D", "07/13/2027", "2080", "$0", "0", "D"]]

@@ -34,6 +34,8 @@ _WRAPPED_NEAR = 0.8
 _WRAPPED_LINES = 2
 # a word of a joined line, as build's hyphened words are spelled between their hyphens
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# a line going on with the sentence the line above it ended in: opening with a small letter
+_GOES_ON = re.compile(r"[a-z]")
 
 
 def note_breaks(page: Page, explanation: list[Atom],
@@ -67,9 +69,32 @@ def wrap_width(page: Page, explanation: list[Atom]) -> int:
     wrapped = [lengths[n] for n in rows if n + 1 in rows and n + 1 not in openings]
     width = max([length for n, length in lengths.items() if n not in inside] + wrapped,
                 default=0)
-    if not width or sum(1 for w in wrapped if _WRAPPED_NEAR * width <= w) < _WRAPPED_LINES:
+    if not width:
+        return 0
+    if sum(1 for w in wrapped if _WRAPPED_NEAR * width <= w) < _WRAPPED_LINES \
+            and not _sentence_wrapped(page, inside, width):
         return 0
     return width
+
+
+def _sentence_wrapped(page: Page, inside: set[int], width: int) -> bool:
+    """Whether a line of the page outside the notes (``inside``: their rows) ends near
+    ``width`` in the middle of a sentence, the next line going on with it in small letters
+    (the form's printed "Check this box ... that is" / "intended to satisfy ...", a line
+    of prose: ``_prose``): the text
+    prints the PDF's lines, not its paragraphs, as one printing a paragraph a line
+    would not cut it there."""
+    lines = [line.text for line in page.lines]
+    return any(n not in inside and _WRAPPED_NEAR * width <= len(text)
+               and _GOES_ON.match(lines[n + 1]) and _prose(text)
+               for n, text in enumerate(lines[:-1]))
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence: most of its words open with a small letter
+    (a band of column titles, "Title of Transaction Date Expiration Underlying", does not)."""
+    words = text.split()
+    return sum(1 for w in words if _GOES_ON.match(w)) * 2 > len(words)
 
 
 def joined_rows(page: Page, explanation: list[Atom], width: int) -> set[int]:

@@ -54,7 +54,7 @@ from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_token
                             is_words, paragraphs, text, title_cells)
 from .line_order import line_order_kept
 from .row_band_cells import ends_cut_short  # words no title or nature ends with
-from .row_sequence import OPEN_TITLE, TITLE_CLOSING
+from .row_sequence import OPEN_TITLE, STOCK_ALONE, TITLE_CLOSING
 from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
@@ -797,12 +797,12 @@ def _values_then_words(paragraph: list[Atom]) -> list[Token] | None:
 def _open_titles_closed(tokens: list[Token]) -> list[Token]:
     """The tokens with a title that stops open ("Common", "Class A": its cell printed in
     two boxes) joined to the next paragraph of words where that is what closes it
-    ("Stock", "Common Stock")."""
+    ("Stock", "Common Stock", "Stock2": a mark printed as a bare superscript, glued on)."""
     out: list[Token] = []
     for token in tokens:
         opened = next((t for t in reversed(out) if t.words), None)
         if token.words and opened is not None and OPEN_TITLE.fullmatch(opened.text) \
-                and TITLE_CLOSING.fullmatch(token.text):
+                and (TITLE_CLOSING.fullmatch(token.text) or STOCK_ALONE.fullmatch(token.text)):
             out[out.index(opened)] = Token(opened.atoms + token.atoms, True)
         else:
             out.append(token)

@@ -20,6 +20,9 @@ row's of the table, and only where one cut (and one place among the values) read
 Anywhere else the words stay as they are. One such row is put back per table (the first
 that reads; two rows so printed leave every cut unread), and no more than
 ``_MOST_READS`` reads of the table are tried: past them the table stays as printed.
+Where no values line reads so, a run of lines holding only values (a text printing each
+cell on lines of its own: pdftotext with no flags) is taken as one values line, the run
+parted where a "D"/"I" is followed by a price (the next row's first value).
 """
 
 from __future__ import annotations
@@ -118,6 +121,15 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
     lines = lines_of(atoms)
+    try:
+        return _put_back(lines, read) or _put_back(_value_runs_joined(lines), read)
+    except _Spent:
+        return None
+
+
+def _put_back(lines: list[list[Atom]], read: Reader) -> tuple[list[Atom], list[Row]] | None:
+    """``titles_after_put_back`` of the table's ``lines``, its rows' values lines each one
+    of them (``_Spent`` past ``_MOST_READS`` reads)."""
     for n, line in enumerate(lines):
         if not _bare_values(line):
             continue
@@ -127,13 +139,34 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
         after = lines[n + 1:end]
         if len(after) < 2:
             continue
-        try:
-            found = _one_cut(lines, n, end, read)
-        except _Spent:
-            return None
+        found = _one_cut(lines, n, end, read)
         if found is not None:
             return found
     return None
+
+
+def _value_runs_joined(lines: list[list[Atom]]) -> list[list[Atom]]:
+    """``lines`` with each run of lines holding only values joined into one: a stream
+    printing each of a row's cells on lines of its own ("$10.73", "11/20/2020", "M", ...,
+    "D"; pdftotext with no flags, the page's boxes as blocks) prints its values line so."""
+    out: list[list[Atom]] = []
+    for line in lines:
+        if out and _only_values(out[-1]) and _only_values(line) and not _next_row(out[-1], line):
+            out[-1] = out[-1] + line
+        else:
+            out.append(list(line))
+    return out
+
+
+def _next_row(before: list[Atom], line: list[Atom]) -> bool:
+    """Whether ``line`` opens the next row after ``before``: a row's last cell, its "D"/"I",
+    then a price, which in Table II only a row's first value (its conversion or exercise
+    price) is where its title is printed elsewhere (after the "(A)"/"(D)" the dates come)."""
+    return before[-1].text in ("D", "I") and line[0].text.startswith("$")
+
+
+def _only_values(line: list[Atom]) -> bool:
+    return all(looks_like_value(a.text) for a in line)
 
 
 def _one_cut(lines: list[list[Atom]], n: int, end: int,
