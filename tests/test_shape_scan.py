@@ -646,6 +646,13 @@ def test_two_openings_over_one_date_are_no_lone_signature(signature: tuple[str, 
     assert any(d.field == "signatures" for d in form.diagnostics)
 
 
+def test_a_signature_read_with_no_name_says_so() -> None:
+    # a name ending in a word cut at a colon ("attorney:"), its date on its line: the
+    # date kept, the name unknown with a diagnostic
+    form = _rum_signed("/s/ John Smith, attorney: 06/18/2024")
+    assert [(s.name, str(s.date)) for s in form.signatures] == [(None, "2024-06-18")]
+    assert any(d.field == "signatures.name" for d in form.diagnostics)
+
 
 def test_a_signature_whose_date_ocr_misread_is_read_without_its_date() -> None:
     # AUR-20231019-1's "for Reid Hoffman 20/23/2023" (10/23/2023): the signer read, the
