@@ -511,11 +511,18 @@ def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
     return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
 
 
-def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
+def _signer(cell: Cell | None, diagnostics: list[Diagnostic],
+            date: Cell | None = None) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put
     back; None where it holds the signature's "Date" label (``_DATE_LABEL``), or a date
-    with words after it, another signature (``_SIGNED_AGAIN``)."""
+    with words after it, another signature (``_SIGNED_AGAIN``), and where the text gave
+    its ``date`` no name at all (a diagnostic tells it unknown)."""
     text = _text(cell)
+    if not text and date is not None and date:
+        diagnostics.append(Diagnostic(date.line or None, None, "signatures.name",
+                                      "the signature's date was read but no name before "
+                                      "it; left unknown", "warning"))
+        return None
     if cell is not None and text:
         for pattern, problem in _NOT_A_NAME:
             if pattern.search(text):
@@ -665,7 +672,7 @@ def build(sections: Sections) -> Form4:
         non_derivative = [_spelled_as_in_notes(r, spell) for r in non_derivative]
         derivative = [_spelled_as_in_notes(r, spell) for r in derivative]
     signatures = tuple(
-        Signature(_signer(s.name, diagnostics), _date(s.date, "signatures.date", diagnostics),
+        Signature(_signer(s.name, diagnostics, s.date), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
         for s in sections.signatures)
     form = Form4(

@@ -612,7 +612,46 @@ def test_a_signature_whose_name_ocr_garbled_keeps_its_date() -> None:
     # one word of the name garbled ("Attorne'"), the date under the label
     lines = ["Remarks:", "/s/ Jason Gao, Attorne'", "Fact", "** Signature of Reporting Person Date",
              "", "07/05/2018", "", CLOSING]
-    assert "Jason Gao, Attorne' Fact 07/05/2018" in " ".join(signature_lines(lines))
+    assert f"{GARBLED}/s/ Jason Gao, Attorne' Fact 07/05/2018" in signature_lines(lines)
+
+
+RUM_SIGNATURE = "/s/ Sergey Milyukov, as\nBey ENON a8 06/18/2024\nAttorney-in-Fact\n"
+
+
+def _rum_signed(*signature: str) -> form4lark.Form4:
+    """RUM-20240614-1 sec's tesseract text, its signature's lines made ``signature``."""
+    text = edited_text(FIXTURES / "RUM-20240614-1" / "sec" / "tesseract.txt",
+                       (RUM_SIGNATURE, "".join(f"{line}\n" for line in signature)), once=True)
+    return form4lark.parse(text)
+
+
+def test_a_whole_date_beside_a_garbled_one_is_not_the_signatures() -> None:
+    # the signature's own date read with letters for digits ("O6/I8/2O24", truth
+    # 2024-06-18): the power of attorney's date beside it is no date of the signature
+    form = _rum_signed("/s/ Jane Doe, Attorney-in-Fact O6/I8/2O24",
+                       "pursuant to POA dated 01/05/2020")
+    assert [s.date for s in form.signatures] == []
+    assert any(d.field == "signatures" for d in form.diagnostics)
+
+
+@pytest.mark.parametrize("signature", [
+    ("/s/ John Smith", "/s/ Jane Doe, attorney: 06/18/2024"),  # the garbled name's way
+    ("/s/ John Smith 06/18/2024", "/s/ Jane Doe O6/2O/2O24"),
+    ("/s/ John Smith", "/s/ Jane Doe 06/18/2024"),  # the clean name's way
+])
+def test_two_openings_over_one_date_are_no_lone_signature(signature: tuple[str, str]) -> None:
+    # two "/s/" openings, one date read: two signatures, neither's name nor date told
+    form = _rum_signed(*signature)
+    assert form.signatures == ()
+    assert any(d.field == "signatures" for d in form.diagnostics)
+
+
+def test_a_signature_read_with_no_name_says_so() -> None:
+    # a name ending in a word cut at a colon ("attorney:"), its date on its line: the
+    # date kept, the name unknown with a diagnostic
+    form = _rum_signed("/s/ John Smith, attorney: 06/18/2024")
+    assert [(s.name, str(s.date)) for s in form.signatures] == [(None, "2024-06-18")]
+    assert any(d.field == "signatures.name" for d in form.diagnostics)
 
 
 def test_a_signature_whose_date_ocr_misread_is_read_without_its_date() -> None:

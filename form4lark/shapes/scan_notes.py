@@ -21,9 +21,12 @@ as the date would, and the reader leaves the date unknown. A signature that no
 opening starts (its name cannot be told from the remarks), whose date OCR garbled
 otherwise ("“2/2021") or lost, whose name holds
 words no name holds (OCR's specks read as letters: "a8"; a word cut at a colon:
-"attorney:"), or a block of several signatures (OCR interleaves their lines) is left
+"attorney:"), or a block of several signatures (OCR interleaves their lines; two
+openings over one date: "/s/ John Smith" / "/s/ Jane Doe 06/18/2024") is left
 out with its lines, so that it is not read as remarks or as a footnote's end; but a
-lone signature whose name holds such words and whose one date reads whole is put on
+lone signature (one opening) whose name holds such words and whose one date reads
+whole, no date garbled beside it ("O6/I8/2O24": the signature's own, the whole one
+some other date), is put on
 its line with its name marked garbled (``GARBLED``): the reader keeps its date, its
 name unknown (SQ-20180702-1's "/s/ Jason Gao, Attorne'" / "Fact", dated 07/05/2018
 under the label). The rule under a name, read as a last "OO" or "a", is no word of it.
@@ -90,6 +93,9 @@ _SPECK = re.compile(r"[\u2014\u2013_=~.,;:'\"-]+")
 # letter or two or a letter doubled ("a", "OO": specks read as letters; a longer name
 # is read without them)
 _NO_NAME_WORD = re.compile(r".*[A-Za-z][0-9].*|.*[0-9][A-Za-z].*|.+'|[a-z]{3,}:")
+# a date with letters read for its digits ("O6/I8/2O24"): the signature's own date,
+# garbled; a whole date beside it is some other date ("POA dated 01/05/2020")
+_GARBLED_DATE = re.compile(r"\w{1,2}/\w{1,2}/\w{2,4}")
 _NO_LAST_WORD = re.compile(r"[a-z]{1,2}|([A-Z])\1")
 # a speck of the signature's rule read as letters at the name's end: "a", "OO" (not a
 # Roman numeral: "II")
@@ -379,12 +385,16 @@ def _one_block(lines: list[str], label: int) -> None:
             ("\u0000", ",")):
         words = words[:-1]  # "Reid Hoffman OO": the rule under the name
     name = " ".join(words).replace("\u0000 ", "")
+    # one opening among the name's lines: a second ("/s/ John Smith" / "/s/ Jane Doe")
+    # is a second signature, whose name and date cannot be told from the first's
+    lone = not any(_OPENING.match(lines[i]) for i in names if i != opening)
     for i in names + after:
         lines[i] = ""
-    if words and not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
+    if lone and words and not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
             _NO_LAST_WORD.fullmatch(words[-1])):
         lines[opening] = f"{name} {date}"
-    elif words and _DATE.fullmatch(date):
+    elif lone and words and _DATE.fullmatch(date) and not any(
+            _GARBLED_DATE.search(w) for w in words):
         # a word of the name garbled ("Attorne'"), the date read: the signature stands
         # here, its name unknown (``GARBLED``: the reader leaves it out), its date kept
         lines[opening] = f"{GARBLED}{name} {date}"
