@@ -25,7 +25,7 @@ from ..grammar import load, rule_symbols
 from ..model import Diagnostic
 from ..page import Line, Page
 from ..sections import Cell, OwnerBlock, Sections
-from ..text import opens_with, split_city_line
+from ..text import opens_with, split_care_of_street, split_city_line
 from .header import overflows
 
 #: the start symbols of form_short_boxes.lark
@@ -209,13 +209,16 @@ def _wraps(texts: list[str], ends: dict[str, float]) -> frozenset[int]:
     next line's first word would not have fit after the line within the widest value
     line the header prints (``ends``: the right ends of its labelled lines' values and
     of the address's lines below its label, by text): "3000 SAND HILL ROAD BLDG. 4," /
-    "SUITE 250" may be one line or two."""
+    "SUITE 250" may be one line or two. A care-of line ending in a company's legal
+    ending over a street number is two lines (``text.split_care_of_street``: "C/O
+    MITHRIL CAPITAL MANAGEMENT LLC" / "111 CONGRESS AVENUE")."""
     widest = max(ends.values(), default=None)
     if widest is None:
         return frozenset()
     return frozenset(i for i, (text, below) in enumerate(zip(texts, texts[1:-1]))
                      if text in ends and below.split()
-                     and overflows(ends[text], below.split()[0], widest))
+                     and overflows(ends[text], below.split()[0], widest)
+                     and split_care_of_street(f"{text} {below}") != [text, below])
 
 
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
