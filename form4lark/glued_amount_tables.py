@@ -6,7 +6,9 @@ a mark, and ``grammars/cells.lark`` reads it so. Such a cell proves its table gl
 marks onto values, as a cell "C1" read off by ``form/bare_cell_marks.py`` does: the
 table's amounts below a thousand ending in an unclaimed note's number ("631": 63 and
 mark 1, or 631) are then doubted too (``bare_marks.bare_marks_checked``'s ``cells``),
-where a table that read whole at once would otherwise not be.
+where a table that read whole at once would otherwise not be. So does a Table II
+row run together whose date cells' marks ran on past the shares' group ("5,406161515":
+``GLUED_UNPLACED``, ``shapes/glued_marks.py``).
 """
 
 from __future__ import annotations
@@ -25,20 +27,20 @@ _GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
 def tables_gluing_marks(sections: Sections) -> frozenset[str]:
     """The tables of ``sections`` whose cells show marks glued onto values: those the
-    reader read marks off (``Sections.marks_glued``) and those holding an amount with a
-    mark glued on (``tables_gluing_amounts``)."""
-    return frozenset(sections.marks_glued) | tables_gluing_amounts(sections)
+    reader read marks off (``Sections.marks_glued``), those holding an amount with a
+    mark glued on (``tables_gluing_amounts``), and Table II where a run-together row's
+    date cells hold marks glued on past the shares' group (``GLUED_UNPLACED``)."""
+    return (frozenset(sections.marks_glued) | tables_gluing_amounts(sections)
+            | frozenset({"table_ii"} if any(cell.text == GLUED_UNPLACED
+                                            for row in sections.table_ii or ()
+                                            for cell in row.values()) else ()))
 
 
 def tables_gluing_amounts(sections: Sections) -> frozenset[str]:
     """The tables of ``sections`` ("table_i", "table_ii") holding an amount cell that is
-    an amount with a mark's figures glued on ("2,7422", "10,00012"), or a Table II date
-    cell of marks a run-together row glued on past the shares' group (``GLUED_UNPLACED``)."""
+    an amount with a mark's figures glued on ("2,7422", "10,00012")."""
     return frozenset(table for table in ("table_i", "table_ii")
                      if any(COLUMN_KINDS.get(name) == "amount_cell"
                             and _GLUED_AMOUNT.fullmatch(cell.text.strip())
                             for row in getattr(sections, table) or ()
-                            for name, cell in row.items())
-                     or table == "table_ii" and any(
-                         cell.text == GLUED_UNPLACED for row in getattr(sections, table) or ()
-                         for cell in row.values()))
+                            for name, cell in row.items()))

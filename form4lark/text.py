@@ -120,16 +120,24 @@ STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
                         r"(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
 
 
+# a line ending in a whole US zip ("NY 10022", "CA 94025-1234")
+_WHOLE_US_ZIP = re.compile(r"(?<![0-9-])[0-9]{5}(?:-[0-9]{4})?$")
+
+
 def city_around_state(lines: list[str]) -> str | None:
     """Box 1's place printed over ``lines`` as one line: a city wrapped around the line
     of the state and zip ("MOUNTAIN" / "CA 94043" / "VIEW") has its lines above and
     below that line joined before it; None where more than one line ends like one. A
     line right below it of postal words only ("ST. HELIER, Y9 JE1" / "0BD") is the zip
-    wrapped, not the city: a city's word holds no digit."""
+    wrapped, not the city: a city's word holds no digit ("94025-" / "1234" joined as
+    one wrapped value, "94025-1234"). Where the state's line already ends in a whole
+    US zip ("NY 10022" / "4"), such a line is neither: None."""
     found = [(i, m) for i, m in enumerate(map(STATE_ZIP.search, lines)) if m]
     if len(found) == 1 and found[0][0] + 1 < len(lines) and _zip_rest(lines[found[0][0] + 1]):
         at = found[0][0]
-        lines = lines[:at] + [f"{lines[at]} {lines[at + 1]}"] + lines[at + 2:]
+        if _WHOLE_US_ZIP.search(lines[at]):
+            return None
+        lines = lines[:at] + [join_wrapped(lines[at:at + 2])] + lines[at + 2:]
         found = [(i, m) for i, m in enumerate(map(STATE_ZIP.search, lines)) if m]
     if len(found) > 1:
         return None

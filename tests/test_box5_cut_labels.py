@@ -64,3 +64,18 @@ def test_a_wrapped_title_in_a_cell_that_cuts_its_label_inside_a_word_is_unknown(
                 "  Senior VP")
     title, _ = _titles(one, checkboxes.checked_labels(one, True), True)
     assert title is not None and title.text == "Senior VP"
+
+
+def test_a_label_cut_anywhere_inside_a_word_shows_the_cell_cuts_words():
+    # the same cell cut at other widths (AIR-20250110-1's pandoc text edited): "Officer
+    # (give t" / "itle below)", "Dire" / "ctor", "Other (spec" / "ify below)"
+    for label in (("  X Officer (give t", "itle below)", "Other (specify below)"),
+                  ("  Dire", "ctor", "  X Officer (give title below)", "Other (specify below)"),
+                  ("  X Officer (give title below)", "Other (spec", "ify below)")):
+        atoms = _box5(*label, "  Senior VP, G", "C, CAO & Secretary")
+        assert _titles(atoms, checkboxes.checked_labels(atoms, True), True) == (None, None), label
+    # a break no word can straddle (a small letter, then a capital) is a space: read
+    atoms = _box5("  X Officer (give t", "itle below)", "Other (specify below)",
+                  "  Chief Financial", "Officer")
+    title, _ = _titles(atoms, checkboxes.checked_labels(atoms, True), True)
+    assert title is not None and title.text == "Chief Financial Officer"

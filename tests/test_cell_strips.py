@@ -26,6 +26,9 @@ def test_a_city_wrapped_around_the_state_and_zip_is_joined_before_them() -> None
     assert city_around_state(["NY 10001", "CA 94043"]) is None
     # a zip of two words wrapped after its first (pandoc's narrow cell): no city's word
     assert city_around_state(["ST. HELIER, Y9 JE1", "0BD"]) == "ST. HELIER, Y9 JE1 0BD"
+    # a US zip's rest joined as a wrapped value; none after a whole zip (not the city's)
+    assert city_around_state(["MENLO PARK, CA 94025-", "1234"]) == "MENLO PARK, CA 94025-1234"
+    assert city_around_state(["NEW YORK, NY 10022", "4"]) is None
 
 
 def test_box1_place_in_strips_reads_city_state_and_zip() -> None:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from support import FIXTURES, fixture_text, off_fields, read_none_wrong, truth_of, wrong_fields
+from support import FIXTURES, edited_text, fixture_text, off_fields, read_none_wrong, truth_of, wrong_fields
 
 from form4lark import parse
 
@@ -177,3 +177,20 @@ def test_table_ii_dates_marks_glued_past_the_shares_show_its_words_glue_marks() 
             for t in form.derivative_transactions] == [
         ("By The Founders Fund IV, LP", ("1",)),
         ("By The Founders Fund IV Principals Fund, LP", ("8",))]
+
+
+def test_a_date_word_glued_onto_the_underlying_title_leaves_the_row_unread() -> None:
+    # MSFT-20180829-1 (agent, get_text()) with its dates printed as words run onto the
+    # title ("(2)" and "None": "A7252NoneCommon"): a date column may print any word, so
+    # where a word after the shares runs two cells together the row is not read (never
+    # an underlying title "NoneCommon Stock")
+    path = AGENT / "MSFT-20180829-1" / "agent" / "bs4-text.txt"
+    for glued in ("A7252NoneCommon", "A7252VariousCommon", "A72522Currently ExercisableCommon"):
+        form = parse(edited_text(path, ("A72522Common", glued), once=True))
+        assert not form.derivative_transactions, glued
+    form = parse(fixture_text(path))
+    assert [t.underlying_security_title for t in form.derivative_transactions] == ["Common Stock"]
+    # printed marks more than the date columns, then a date's word glued on: not the
+    # dates' marks, the row left as it reads (before: "NoneCommon" the title)
+    row = "Restricted Stock Units(1)08/29/2018A45,659(2)(1)(1)NoneCommon Stock45,659$0 45,659D"
+    assert "45,659(2)(1)(1)" in cut_values(row, derivative=True, marks=frozenset()).split()

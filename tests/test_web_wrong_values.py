@@ -7,8 +7,9 @@ read than a site's page counts, and a street line a converter may have wrapped
 
 from __future__ import annotations
 
-from support import FIXTURES, read_none_wrong
+from support import FIXTURES, edited_text, read_none_wrong
 
+from form4lark import parse
 from form4lark.form.table_header import holds_header_phrase
 
 WEB = FIXTURES / "web"
@@ -70,3 +71,17 @@ def test_street_line_of_a_number_alone_under_a_full_line_unknown() -> None:
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2, owner.city) == (None, None, "MENLO PARK")
     assert "reporting_owners.street1" in [d.field for d in form.diagnostics]
+
+
+def test_street_line_whose_first_word_would_not_fit_above_unknown() -> None:
+    # the same page with the value column narrowed: "3000 SAND HILL ROAD BLDG. 4," /
+    # "SUITE 250", "SUITE" not fitting after the line within the widest value line: one
+    # street line wrapped (truth) or two, not told (box 1's rule on the form's page)
+    pad = " " * 38
+    text = edited_text(
+        WEB / "XOOM-20130221-1" / "web" / "pandoc-plain.txt",
+        ("BLDG. 4, SUITE\n" + pad + "250", "BLDG. 4,\n" + pad + "SUITE 250"),
+        ("Director ☒ \xa0 Officer ☐ \xa0 10% Owner\n" + pad + "☐ \xa0 Other ☐",
+         "Director ☒ \xa0 Officer ☐ \xa0 10%\n" + pad + "Owner ☐ \xa0 Other ☐"), once=True)
+    owner = parse(text).reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (None, None, "MENLO PARK")

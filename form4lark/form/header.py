@@ -340,8 +340,15 @@ def _may_wrap(lines: list[list[Atom]], atoms: list[Atom], edge: float | None = N
     if not _narrow(atoms):
         return False
     right = max(a.gx + max(map(len, a.text.split("\n"))) for a in atoms)
-    return any((line[-1].x_end or 0) + 1 + len(below[0].text) > right
+    return any(overflows(line[-1].x_end or 0, below[0].text, right)
                for line, below in zip(lines, lines[1:]))
+
+
+def overflows(end: float, word: str, right: float) -> bool:
+    """True where a break after a line ending at ``end`` may be a narrow column's wrap:
+    ``word``, the next line's first, would not have fit after it (a space between)
+    within ``right``, where the column's widest line ends."""
+    return end + 1 + len(word) > right
 
 
 def column_edge(atoms: list[Atom]) -> float | None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import groupby
 
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
+from ..shapes.cut_marks import cuts_label_words, may_cut_word
 from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
@@ -194,15 +196,12 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
 
 
 def _label_cut_in_word(box5: list[Atom]) -> bool:
-    """True where the converter wrapped box 5's cell at its width inside words: the
-    Officer label ends inside "give" ("Officer (giv") and the next line opens with the
-    word's rest ("e title below)")."""
-    for label, after in zip(box5, box5[1:]):
-        cut = re.search(r"\((g|gi|giv)$", label.text)
-        if (label.kind == "OFFICER" and cut and after.row == label.row + 1
-                and after.kind == "TEXT" and "give".startswith(cut.group(1) + after.text)):
-            return True
-    return False
+    """True where the converter wrapped box 5's cell at its width inside words, as a
+    label shows (``cut_marks.cuts_label_words``: "Officer (giv" / "e title below)")."""
+    lines = [(row, " ".join(a.text for a in group).split())
+             for row, group in groupby(box5, key=lambda a: a.row)]
+    return any(cuts_label_words([above, below])
+               for (at, above), (to, below) in zip(lines, lines[1:]) if to == at + 1)
 
 
 def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list[Atom]:
@@ -232,10 +231,12 @@ def _whole_words(written: list[Atom], field: str,
     "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
     cell's width, the rest flush at the cell's left; where the cut fell at a space is
     lost, so the word is not joined either way. Where the converter is seen cutting
-    words so in this cell (``cuts_words``: its printed label), any text of more than
-    one line is None ("Senior VP, G" / "C, CAO & Secretary")."""
+    words so in this cell (``cuts_words``: its printed label), a text is None where a
+    break of its lines may fall inside a word (``cut_marks.may_cut_word``: "Senior VP,
+    G" / "C, CAO & Secretary")."""
     lines = header.groups(written, by_cell=True)
-    if cuts_words and len(lines) > 1:
+    if cuts_words and any(may_cut_word(above[-1].text, below[0].text)
+                          for above, below in zip(lines, lines[1:])):
         if doubts is not None:
             doubts.append(Diagnostic(
                 lines[0][-1].line, lines[0][-1].column, f"reporting_owners.{field}",

@@ -25,7 +25,8 @@ from ..grammar import load, rule_symbols
 from ..model import Diagnostic
 from ..page import Line, Page
 from ..sections import Cell, OwnerBlock, Sections
-from ..text import opens_with, split_city_line
+from ..text import opens_with, split_care_of_street, split_city_line
+from .header import overflows
 
 #: the start symbols of form_short_boxes.lark
 STARTS = ("label", "roles", "filers", "mark", "columns_i", "columns_ii")
@@ -34,8 +35,6 @@ _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
 #: a stream's rows that make its header a site's short one: no paper form opens a line
 #: with "Ticker" or with box 3's label unnumbered
 _STREAM_NEEDED = _NEEDED | {"TICKER", "EARLIEST"}
-#: a line of an address that is a number alone ("250"): the rest of the line above
-_LONE_NUMBER = re.compile(r"[0-9][0-9-]*")
 #: the most words a label holds ("No Longer Subject to Section 16")
 _LABEL_WORDS = 6
 #: box 5's labels as the record's relationships
@@ -206,18 +205,20 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
 
 def _wraps(texts: list[str], ends: dict[str, float]) -> frozenset[int]:
     """The breaks of an address's street lines ``texts`` on a page grid that may be the
-    converter's wrap of one line: a street line of a number alone ("250", no street's
-    line by itself) under a line it would not have fit after within the widest value
+    converter's wrap of one line, by box 1's rule on the form (``header.overflows``): the
+    next line's first word would not have fit after the line within the widest value
     line the header prints (``ends``: the right ends of its labelled lines' values and
-    of the address's lines below its label, by text). A break where the next line's
-    words would not fit either but hold a word is taken as printed: one street line
-    below another ("C/O MITHRIL CAPITAL MANAGEMENT LLC" / "111 CONGRESS AVENUE")."""
+    of the address's lines below its label, by text): "3000 SAND HILL ROAD BLDG. 4," /
+    "SUITE 250" may be one line or two. A care-of line ending in a company's legal
+    ending over a street number is two lines (``text.split_care_of_street``: "C/O
+    MITHRIL CAPITAL MANAGEMENT LLC" / "111 CONGRESS AVENUE")."""
     widest = max(ends.values(), default=None)
     if widest is None:
         return frozenset()
     return frozenset(i for i, (text, below) in enumerate(zip(texts, texts[1:-1]))
-                     if text in ends and _LONE_NUMBER.fullmatch(below)
-                     and ends[text] + 1 + len(below) > widest)
+                     if text in ends and below.split()
+                     and overflows(ends[text], below.split()[0], widest)
+                     and split_care_of_street(f"{text} {below}") != [text, below])
 
 
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:

@@ -202,6 +202,24 @@ def _officer_title(rows: list[Strips], officer: _At, first: int) -> str | None:
     return rest[0]
 
 
+def cuts_label_words(lines: list[list[str]]) -> bool:
+    """True where box 5's cell, its lines ``lines`` (each as its words, one under the
+    next), was wrapped at its width inside words: a line's last word and the next
+    line's first join with no space into a word of a printed label (``BOX5_OPTIONS``):
+    "Dire" / "ctor", "Officer (give t" / "itle below)", "Other (spec" / "ify below)"."""
+    words = {word for option in BOX5_OPTIONS for word in option.split()}
+    return any(above and below and above[-1] + below[0] in words
+               for above, below in zip(lines, lines[1:]))
+
+
+def may_cut_word(above: str, below: str) -> bool:
+    """True where the break between lines ``above`` and ``below`` of a cell wrapped
+    inside words may fall inside a word: what joins across it may be one word
+    ("Senior VP, G" / "C, CAO": "GC,"), but for a small letter ending the line and a
+    capital opening the next ("Chief Financial" / "Officer": no word holds "lO")."""
+    return not (above[-1:].islower() and below[:1].isupper())
+
+
 def _above_box6(row: Strips) -> Strips:
     """Box 6's row, each strip's lines above the first piece of box 6's label in it
     ("Officer (give title" / "below)" / "vidual or Joint/Grou"): box 5's second line

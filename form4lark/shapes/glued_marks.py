@@ -24,9 +24,11 @@ left unread).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..form.column_tokens import grammar as row_grammar
 from ..placeholders import GLUED_UNPLACED, UNCUT, UNPLACED
-from ..patterns import DATE, GROUPED_WHOLE, MARKS_AFTER
+from ..patterns import DATE, GROUPED_WHOLE_RE, MARKS_AFTER
 
 _MARKS = re.compile(rf"(?P<value>.*?)(?P<marks>{MARKS_AFTER})")
 _DATE = re.compile(DATE + MARKS_AFTER)
@@ -36,9 +38,11 @@ _CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 _DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
 _MARK = re.compile(r"\([0-9]{1,2}\)")
 _MARKS_ONLY = re.compile(MARKS_AFTER)
-_GROUPED = re.compile(GROUPED_WHOLE)
-# the underlying title's first word: no direction's letter ("D"), no date's ("Immediately")
-_TITLE_OPENS = re.compile(r"(?!Immediately|Upon\b)[A-Za-z]{2}")
+# the underlying title's first word: no direction's letter ("D"; nor a date's words,
+# ``_opens_title``)
+_TITLE_OPENS = re.compile(r"[A-Za-z]{2}")
+# two cells run together inside a word: a small letter before a capital ("NoneCommon")
+_CELLS_RUN = re.compile(r"[a-z][A-Z]")
 # a word of a title, with any marks: one holding a letter ("Units(1)", "buy)")
 _TITLE_WORD = re.compile(r"(?=[^(]*[A-Za-z]).*?" + MARKS_AFTER)
 #: the date columns after the shares: date exercisable, expiration date
@@ -67,7 +71,10 @@ def derivative_marks(words: list[str]) -> list[str]:
               and _DIRECT_INDIRECT.fullmatch(words[i + 2])):
             out.append(_without_marks(word))  # the underlying amount's or the price's
         elif _AMOUNT.fullmatch(word) and _CODE.fullmatch(before) and not _DATE.fullmatch(word):
-            out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]), unplaced=True)
+            # marks more than the date columns: not told apart, but where a date's word
+            # may be glued on the title after them ("45,659(2)(1)(1)NoneCommon")
+            out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]),
+                               unplaced=not _cells_run(words[i + 1:]))
         elif _TITLE_WORD.fullmatch(word) and after[:1].isalpha() and not _dates(words):
             out += _free_marks(word, HELD_COLUMNS)  # a holding's price and dates, or none
         else:
@@ -94,15 +101,42 @@ def _uncut_unprinted(words: list[str]) -> list[str]:
         elif (_TITLE_WORD.fullmatch(before) and not _MARKS_ONLY.fullmatch(before)
               and _DATE.fullmatch(after) and not _dates(out)):
             out.append(UNPLACED)
-        elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and _TITLE_OPENS.match(after) and len(out) > 1
-              and _CODE.fullmatch(out[-2]) and _dates(out)):
+        elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and _opens_title(words[i + 1:])
+              and len(out) > 1 and _CODE.fullmatch(out[-2]) and _dates(out)):
             # after an amount cut whole at its group of thousands, the marks ran on past it
-            out += [GLUED_UNPLACED if _GROUPED.fullmatch(before) else UNPLACED] * DATE_COLUMNS
-        elif _CODE.fullmatch(before) and _TITLE_OPENS.match(after) and _dates(out):
+            out += [GLUED_UNPLACED if GROUPED_WHOLE_RE.fullmatch(before) else UNPLACED] * DATE_COLUMNS
+        elif _CODE.fullmatch(before) and _opens_title(words[i + 1:]) and _dates(out):
             out += [word, *[UNPLACED] * DATE_COLUMNS]  # the shares and the dates' marks run
         else:
             out.append(word)
     return out
+
+
+def _opens_title(words: list[str]) -> bool:
+    """True where ``words``, those after a Table II row's shares and their marks, open
+    with the underlying title: not with a date column's words ("Immediately", the rows'
+    grammar's ``WORD_DATE``), and no word up to the underlying amount runs two cells
+    together ("NoneCommon", "ExercisableCommon": a date column printing a word, which
+    may be any, "None", "Various", glued onto the title)."""
+    return (bool(words) and bool(_TITLE_OPENS.match(words[0]))
+            and not _word_date().match(" ".join(words)) and not _cells_run(words))
+
+
+def _cells_run(words: list[str]) -> bool:
+    """True where a word of ``words`` up to the first holding a figure (the underlying
+    amount's, "Stock725$05,283D") runs two cells together ("NoneCommon")."""
+    for word in words:
+        if _CELLS_RUN.search(word):
+            return True
+        if any(ch.isdigit() for ch in word):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _word_date() -> re.Pattern[str]:
+    """A date column's words ("Immediately", "Upon vesting"): the rows' grammar's."""
+    return re.compile(row_grammar().get_terminal("WORD_DATE").pattern.to_regexp())
 
 
 def _dates(words: list[str]) -> int:
