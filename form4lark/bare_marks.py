@@ -567,22 +567,14 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
             glued and name in _PRICES or text in ungrouped
             or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
-        if not ends and glued and name == "price_per_share" and text in listed \
-                and text not in _row_marks(row):
-            # "C  628,5531  A  2": a lone mark's figure in the price's cell, its note
-            # another value's too, cannot be told from a price
+        if not ends and glued and name == "price_per_share" and (
+                text in listed or text in _row_marks(row)):
+            # "C  628,5531  A  2" / "J5 19,066,032 D 5 0": a mark's figure (a listed
+            # note's, or the row's repeated) in the price's cell cannot be told from a price
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} is the number of footnote "
                                   f"({text}) in a text gluing marks on: a cell of that mark "
                                   "cannot be told from a price, so it is unknown"))
-            continue
-        if not ends and glued and name == "price_per_share" and text in _row_marks(row):
-            # "J5 19,066,032 D 5 0": the row's mark repeated in its price's cell
-            changes[name] = None
-            diagnostics.append(at(row, f"{table}.{name}", f"{text} is the number of footnote "
-                                  f"({text}), which the row's other values refer to, in a text "
-                                  "gluing marks on: a cell of that mark repeated cannot be "
-                                  "told from a price, so it is unknown"))
             continue
         if ends:
             changes[name] = None

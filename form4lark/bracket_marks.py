@@ -75,7 +75,8 @@ _GLUED_ONTO = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<value>[^\s\[\]]*[0-9A-Z)
 _GLUED_BEFORE_WORD = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<marks>(?:\[\d{1,2}\])+)"
                                 r"(?=[A-Za-z][a-z])")
 # a flag's cell ("A", "D") with marks glued after it, a gap after them ("A[2]      "): the
-# flag's marks, or an empty cell's after it run into the flag, cannot be told
+# flag's marks, or an empty cell's after it run into the flag, cannot be told (a recall
+# cost: a real mark on a flag closing its line, "D[4]", is blanked too)
 _GLUED_AFTER_FLAG = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<flag>[AD])"
                                r"(?P<marks>(?:\[\d{1,2}\])+)(?=[ \t]{2,}|[ \t]*$)")
 #: quick test: no text without a bracketed number needs a second look

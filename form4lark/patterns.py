@@ -29,6 +29,10 @@ MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
 #: a note's number printed bare, no sign, point, comma nor parentheses ("1", "12"; never
 #: "0" nor "05"): a footnote mark a converter printed without its "(n)"
 BARE_MARK_RE = re.compile(r"[1-9][0-9]?")
+#: a table header's bracket a converter may run into the word before it ("OwnedFollowing(D/I)",
+#: "or(D)"): the word in group "word", the bracket (form_short_boxes.lark C_FORM's "(D/I)",
+#: C_DIRECTION's "(A)" and "(D)") in group "bracket"
+HEADER_BRACKET_GLUED_RE = re.compile(r"(?P<word>.*[A-Za-z])(?P<bracket>\((?:D/I|A|D)\))")
 #: the notes' label, where the tables end: "Explanation of Responses:"
 NOTES_LABEL = r"Explanation\s+of\s+Responses"
 #: Table I's title, where the tables open: "Table I - Non-Derivative Securities ..."

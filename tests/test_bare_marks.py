@@ -307,9 +307,8 @@ def test_price_of_the_rows_mark_unknown_only_where_glued_and_only_a_price() -> N
     out = _numbers_read("derivative_transactions", row, frozenset({"1"}), True, diagnostics, None)
     assert (out.price_per_share, out.conversion_or_exercise_price) == (None, Decimal("5"))
     assert [d.message for d in diagnostics] == [
-        "5 is the number of footnote (5), which the row's other values refer to, in a text "
-        "gluing marks on: a cell of that mark repeated cannot be told from a price, so it is "
-        "unknown"]
+        "5 is the number of footnote (5) in a text gluing marks on: a cell of that mark "
+        "cannot be told from a price, so it is unknown"]
     # no sign the text glues marks: the price as printed
     assert _numbers_read("derivative_transactions", row, frozenset({"1"}), False, [], None) is row
 

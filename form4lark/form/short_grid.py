@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 from itertools import groupby, pairwise
+from typing import NamedTuple
 
 from ..build import COLUMN_KINDS
 from ..page import Line, Page
@@ -309,23 +310,27 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
-    if any(columns is None or shifted(columns, keys) for columns in read):
+    off = any(columns is None or shifted(columns, keys) for columns in read)
+    # on two lines or more a value under a column not of its kind ("S" under "Amount"; on
+    # one line alone it may be a value set off its place)
+    off_twice = sum(columns is not None and shifted(columns, keys, least=1)
+                    for columns in read) > 1
+    body = grid[titles:]
+    off_columns = body_columns(body, spans, keys) if off or off_twice else None
+    if off:
         # the body on another grid than its header (a PDF's): columns from the body's values;
         # where they give none and each line stood under its titles, the titles' reading
         # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
-        off_grid = _off_grid_rows(page, table, grid[titles:], spans, keys, tops,
-                                  any(columns is None for columns in read))
+        off_grid = _off_grid_rows(page, table, body, off_columns, tops,
+                                  any(columns is None for columns in read), keys)
         if off_grid is not None:
-            return off_grid[0]
+            return off_grid.rows
     rows = _titles_rows(page, table, read, keys, spans, tops, openings[0])
-    if rows is None and sum(columns is not None and shifted(columns, keys, least=1)
-                            for columns in read) > 1:
-        # no reading under the titles, and on two lines or more a value under a column not
-        # of its kind ("S" under "Amount"; on one line alone it may be a value set off its
-        # place): the body's lines, each on a grid of its own, read apart
+    if rows is None and off_twice:
+        # no reading under the titles: the body's lines, each on a grid of its own, read apart
         untold_cleared(page, table)
-        off_grid = _off_grid_rows(page, table, grid[titles:], spans, keys, tops, True)
-        return None if off_grid is None else _natures_unglued(page, off_grid[0])
+        off_grid = _off_grid_rows(page, table, body, off_columns, tops, True, keys)
+        return None if off_grid is None else _natures_unglued(page, off_grid.rows)
     return rows
 
 
@@ -340,27 +345,34 @@ def _natures_unglued(page: Page, rows: list[Row] | None) -> list[Row] | None:
             for row in rows]
 
 
+class OffGrid(NamedTuple):
+    """The reading of a body set on another grid than its header (``_off_grid_rows``)."""
+
+    #: its rows, None where it is not read
+    rows: list[Row] | None
+
+
 def _off_grid_rows(page: Page, table: str, body: list[list[GridWord]],
-                   spans: list[tuple[int, int]], keys: tuple[str, ...], tops: list[bool],
-                   unplaced_lines: bool) -> tuple[list[Row] | None] | None:
+                   columns: list[dict[int, list[GridWord]]] | None, tops: list[bool],
+                   unplaced_lines: bool, keys: tuple[str, ...]) -> OffGrid | None:
     """The rows of a body set on another grid than its header: by the columns its values
-    line up in (``body_columns``, rows read centred); where they give none and a line
-    stood under no titles (``unplaced_lines``), or its rows do not read centred, each line
-    on a grid of its own, a row's values split over them (``split_rows``). None where neither applies (the titles'
-    reading stands), else the reading in a 1-tuple (its rows, or None: not read)."""
-    columns = body_columns(body, spans, keys)
+    line up in (``columns``, from ``body_columns``; rows read centred); where they give
+    none and a line stood under no titles (``unplaced_lines``), or its rows do not read
+    centred, each line on a grid of its own, a row's values split over them
+    (``split_rows``). None where neither applies (the titles' reading stands)."""
     if columns is None:
-        return (split_rows(body, table, page_header_glued(page)),) if unplaced_lines else None
+        return OffGrid(split_rows(body, table, page_header_glued(page))) if unplaced_lines \
+            else None
     unread = [out for words, placed in zip(body, columns) if (out := unplaced(words, placed))]
     kept, kept_tops = kept_lines(columns, tops)
     lined = [{keys[i]: words for i, words in placed.items()} for placed in kept]
     rows = _centred_rows(lined, keys, kept_tops)
     if rows is not None:
         unread_noted(page, table, unread)
-        return (rows,)
+        return OffGrid(rows)
     # its columns line up but its rows are not centred on values lines: each line on a
     # grid of its own after all, a row's values split over its title's lines
-    return (split_rows(body, table, page_header_glued(page)),)
+    return OffGrid(split_rows(body, table, page_header_glued(page)))
 
 
 def _titles_rows(page: Page, table: str, read: list[dict[int, list[GridWord]] | None],

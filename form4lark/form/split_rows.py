@@ -13,7 +13,11 @@ sequence of the form's columns (each value of the kind of its column:
 first row's title opens tells where each opens: a title's line alone may close a row,
 "Class A Common  10/02/2015  S ..." over "Stock (1)", or open one, "Class A Common" over
 "Stock  110561  I"), and taken only where exactly one cut of one such height, and one
-reading of each of its rows, reads it whole; otherwise it is not read here (None). A
+reading of each of its rows, reads it whole; otherwise it is not read here (None). Cuts
+of titles of unlike heights may read the body as well ("Series A" / "Preferred ..." /
+"Stock" over "Common Stock ..." as two titles of 2 lines or one of 3 over one of 1): a
+row keeps only the cells every cut reads the same (``_readings``), its title, nature or
+price left unknown where they differ, the body not read where another value does. A
 nature's words set apart on a line (a word under no title) is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
@@ -83,7 +87,68 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
         if made is None:
             return None
         rows.append(made)
-    return rows
+    return rows if _agreed(rows, _readings(parts, glued)) else None
+
+
+#: the cells a row is still read without where cuts of its body of titles of unlike
+#: heights read them unlike
+_LEFT_UNKNOWN = frozenset({_TITLE, _NATURE, "price_per_share"})
+
+
+def _readings(parts: Sequence[_Line], glued: bool) -> dict[int, list[Row]] | None:
+    """The rows every cut of the body's lines (``parts``) into rows of one to
+    ``_MOST_LINES`` lines reads, its titles of any heights, by the row's place in its
+    cut; None where the cuts hold unlike counts of rows. (The cuts may be many, so each
+    row of lines is taken where some cut of the lines above it and some of those below
+    it, of the counts of rows that make up the whole, meet at it.)"""
+    count = len(parts)
+    made: dict[tuple[int, int], Row] = {}
+    for start in range(count):
+        for end in range(start + 1, min(count, start + _MOST_LINES) + 1):
+            if (cells := _row(parts[start:end], glued)) is not None and \
+                    (row := lines_row(cells, TABLE_I_COLUMNS)) is not None:
+                made[start, end] = row
+    above: list[set[int]] = [set() for _ in range(count + 1)]  # rows above each line
+    above[0] = {0}
+    for start, end in sorted(made, key=lambda span: span[1]):
+        above[end] |= {n + 1 for n in above[start]}
+    below: list[set[int]] = [set() for _ in range(count + 1)]  # rows from each line on
+    below[count] = {0}
+    for start, end in sorted(made, key=lambda span: -span[0]):
+        below[start] |= {n + 1 for n in below[end]}
+    if len(above[count]) != 1:
+        return None
+    [total] = above[count]
+    readings: dict[int, list[Row]] = {}
+    for (start, end), row in made.items():
+        for n in above[start]:
+            if total - n - 1 in below[end]:
+                readings.setdefault(n, []).append(row)
+    return readings
+
+
+def _agreed(rows: list[Row], readings: dict[int, list[Row]] | None) -> bool:
+    """Keep of ``rows`` (the one cut of titles of even height) the cells every cut of
+    the body reads the same (``_readings``): a cell of ``_LEFT_UNKNOWN`` read unlike is
+    dropped (a 3-line title over a 1-line one, "Series A" / "Preferred ..." / "Stock" /
+    "Common Stock ...", reads as well as two titles of 2 lines); False where another
+    cell is read unlike or the cuts hold unlike counts of rows."""
+    if readings is None or sorted(readings) != list(range(len(rows))):
+        return False
+    for n, row in enumerate(rows):
+        for other in readings[n]:
+            for key in set(row) | set(other):
+                if _text(row, key) != _text(other, key):
+                    if key not in _LEFT_UNKNOWN:
+                        return False
+                    row.pop(key, None)
+    return True
+
+
+def _text(row: Row, key: str) -> str | None:
+    """A row's cell's text, None where the row holds no such cell."""
+    cell = row.get(key)
+    return None if cell is None else cell.text
 
 
 #: ``_one_cut``'s answer where the lines cut into rows more ways than one

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..grammar import load
+from ..patterns import HEADER_BRACKET_GLUED_RE
 from .atoms import Atom
 
 _WORDS = """
@@ -101,8 +102,17 @@ HEADER_NUMBERS = 3
 # "4)Code": two header words a converter ran together at a line's end; "OwnedFollowing":
 # a title's two lines ("Owned" over "Following") run together where a converter joined them;
 # "Following(D/I)": two columns' titles run together where it squeezed the header's line
-_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])|(?<=[a-z])(?=[A-Z][a-z])"
-                    r"|(?<=[a-z])(?=\((?:D/I|A|D)\))")
+# (``HEADER_BRACKET_GLUED_RE``)
+_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])|(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _glued_parts(word: str) -> list[str]:
+    """A header word's parts where a converter ran header words together (``_GLUED``)."""
+    parts = []
+    for part in _GLUED.split(word):
+        bracketed = HEADER_BRACKET_GLUED_RE.fullmatch(part)
+        parts += [bracketed["word"], bracketed["bracket"]] if bracketed else [part]
+    return parts
 
 
 @lru_cache(maxsize=4096)  # a page's words recur: asked of every word of every table line
@@ -115,7 +125,7 @@ def column_number(word: str) -> str | None:
 
 @lru_cache(maxsize=1 << 14)  # asked of every word of a table's lines, often again
 def _is_header(word: str, wrapped: bool = False) -> bool:
-    parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
+    parts = [p.lower().strip(",;:") for p in _glued_parts(word)]
     words = WRAPPED_WORDS if wrapped else HEADER_WORDS
     return all(p in words or _COLUMN_NUMBER.fullmatch(p) for p in parts)
 
