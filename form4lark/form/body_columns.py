@@ -159,12 +159,12 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
                amounts_apart: bool = False) -> list[list[W]]:
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
-    (``body_wrapped.amount_apart``, ``body_wrapped.direction_marks_apart``)."""
+    (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
     if not amounts_apart:
         return [part for run in runs(words) for part in _marks_apart(run, spans)]
-    from .body_wrapped import amount_apart, direction_marks_apart  # read again only
-    return direction_marks_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
-                                  for part in amount_apart(marked)])
+    from .body_wrapped import amount_apart, crowded_cells_apart  # read again only
+    return crowded_cells_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
+                                for part in amount_apart(marked)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -369,6 +369,9 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
         placed = wrapped_read(runs, lambda kept: _blocks(kept, spans, keys, fitted), keys)
     if placed is None:
         return None
+    if amounts_apart:  # a direction's marks set apart: whose they are is not printed
+        from .body_wrapped import split_marks_out
+        placed = [split_marks_out(columns) for columns in placed]
     for n, run in titled.items():
         placed[n] = {0: list(run), **placed[n]}
     return placed

@@ -1047,9 +1047,9 @@ def _left_out_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> No
         marks = ", ".join(repr(" ".join(texts)) for _, _, texts in unread)
         diagnostics.append(Diagnostic(
             line, column, fields,
-            f"the footnote marks on lines {lines} ({marks}) stand on a grid of their own or "
-            "one space after a direction beside an empty cell: no column certainly holds "
-            "them, so they are left unread", "warning"))
+            f"the footnote marks on lines {lines} ({marks}) stand on a grid of their own, "
+            "one space after a direction, or between two amounts (the first's or an empty "
+            "price's): no column certainly holds them, so they are left unread", "warning"))
 
 
 def _untold_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
