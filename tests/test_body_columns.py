@@ -294,3 +294,18 @@ def test_words_after_a_cells_marks_open_the_next_cell() -> None:
     rows = form.derivative_transactions or []
     assert [(r.acquired_disposed, r.underlying_security_title) for r in rows] == [
         ("D", "Common Stock"), ("A", "Class A Common Stock"), ("D", "Class A Common Stock")]
+
+
+def test_a_series_name_of_any_shape_is_a_titles_line() -> None:
+    """GUTS-20240206-1 through pdfplumber's layout, its series named "B" and "A-1a" in
+    place of "C-1" and "C-2": a run at the body's left edge holding no value and no marks
+    is the title's, whatever its words (before: only a "C-1"-like name, else Table II
+    left out)."""
+    text = edited_text(ROWS / "GUTS-20240206-1" / "web" / PLUMBER,
+                       ("     C-1     ", "     B       "), ("     C-2     ", "     A-1a    "),
+                       once=True)
+    form = form4lark.parse(text)
+    rows = form.derivative_transactions or []
+    assert [r.security_title for r in rows[:2]] == ["Series B Preferred Stock",
+                                                    "Series A-1a Preferred Stock"]
+    assert [r.underlying_shares for r in rows] == [1875938, 3030193, 254170, 173821, 744746]

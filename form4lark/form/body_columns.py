@@ -23,17 +23,15 @@ start on the lines beside it); so is a line's first such run beside values where
 none (a row centred on its values line, "Class A Common  16287" above it), and then no
 other run is the first column's. Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
-unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
-their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
-space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
-noted too (``_direction_marks_out``). Where none of this reads the body, it is read again
-without a cell's lines wrapped over other columns and with crowded cells apart
-(``body_wrapped.py``).
+unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF
+may set them on a grid of their own (pypdf's "[2]" of a price under the direction's
+letter above it). Marks one space after an "A"/"D" beside an empty next cell may be
+either cell's: left unknown and noted too (``_direction_marks_out``). Where none of
+this reads the body, it is read again without a cell's lines wrapped over other columns
+and with crowded cells apart (``body_wrapped.py``).
 """
 
 from __future__ import annotations
-
-import re
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -54,8 +52,6 @@ _PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
                          "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
                          "price_per_share"})
-#: a series' name, a title's word of one letter ("Series" over "C-1" over "Preferred")
-_SERIES = re.compile("[A-Z]+-[0-9A-Z]+")
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
@@ -410,12 +406,28 @@ def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
-    first run to the title only where it holds no value (a number or a date). A series' name ("C-1") is a title's word too."""
-    return {n: line[0] for n, line in enumerate(runs)
-            if line and line[0][0].start == left
-            and any(is_wordy(w.text) or _SERIES.fullmatch(w.text) for w in line[0])
-            and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
-                                           for w in line[0]))}
+    first run to the title only where it holds no value (a number or a date). A run there
+    holding no value and no marks is a title's whatever its words (a series' "C-1", "B"
+    or "A-1a" between "Series" and "Preferred")."""
+    return {n: line[0] for n, line in enumerate(runs) if _title_run(line, left)}
+
+
+def _title_run(line: Sequence[list[W]], left: int) -> bool:
+    """Whether a line's first run is a title's (``_title_lines``): at the body's left edge,
+    a run of words (alone, or beside values where it holds none itself), or a run holding
+    no value and no marks (a series' "C-1" beside the underlying title's "Common")."""
+    if not line or line[0][0].start != left:
+        return False
+    valued = _valued(line[0])
+    plain = not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
+    if any(is_wordy(w.text) for w in line[0]):
+        return len(line) == 1 or not valued
+    return plain
+
+
+def _valued(run: Sequence[_Placed]) -> bool:
+    """Whether a run holds a value: a number or a date."""
+    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
 
 
 def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
