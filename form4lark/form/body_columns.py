@@ -34,20 +34,13 @@ and with crowded cells apart (``body_wrapped.py``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from ..build import COLUMN_KINDS
 from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
-from .row_cells import _values_fit
+from .body_wrapped import amount_apart, crowded_cells_apart, split_marks_out, wrapped_read
+from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
 
-#: the columns of text: a run placed there holds a word of letters (not one letter)
-_TEXT = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
-#: the columns of dates: a run placed there holds a date
-DATE_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
-#: the columns of prices: a run placed there holds a price ("$0.00")
-_PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_cell")
 #: the columns a transaction's row fills, a holding's never
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
                          "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
@@ -56,25 +49,12 @@ _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_sw
 _MOST_MATCHES = 2000
 
 
-class _Placed(Protocol):
-    """A word with its character columns on the page grid."""
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-class _Sourced(_Placed, Protocol):
+class _Sourced(Placed, Protocol):
     """A placed word with where it stands in the source."""
     @property
     def line(self) -> int: ...
     @property
     def column(self) -> int: ...
-
-
-W = TypeVar("W", bound=_Placed)
 
 
 def runs(words: Sequence[W]) -> list[list[W]]:
@@ -89,7 +69,7 @@ def runs(words: Sequence[W]) -> list[list[W]]:
     return found
 
 
-def _apart(before: _Placed, word: _Placed) -> bool:
+def _apart(before: Placed, word: Placed) -> bool:
     """Whether two words one space apart are two cells': two values
     (``values_apart``: "39422431 A", "$0.00 6296802"), a number, a date or an "A"/"D"
     after a footnote mark (a cell prints its marks after its value, so what follows them
@@ -115,17 +95,12 @@ def values_apart(before: str, word: str) -> bool:
     return is_number(before) and is_number(word)
 
 
-def is_number(text: str) -> bool:
-    """Whether a word is a number: an amount or a price ("846819", "$0.00")."""
-    return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
-
-
 def _dated_or_priced(text: str) -> bool:
     """Whether a word is a date or a price ("$0.00"), not a bare amount."""
     return bool(DATE_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
 
 
-def _title_under(word: _Placed, spans: Sequence[tuple[int, int]]) -> int | None:
+def _title_under(word: Placed, spans: Sequence[tuple[int, int]]) -> int | None:
     """The index of the one title ``word`` starts under, None where none or two."""
     under = [n for n, (start, end) in enumerate(spans) if start <= word.start < end]
     return under[0] if len(under) == 1 else None
@@ -146,11 +121,6 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
     return [run]
 
 
-def is_wordy(text: str) -> bool:
-    """Whether a word holds two letters or more (a text's word, not a code's letter)."""
-    return sum(c.isalpha() for c in text) > 1
-
-
 def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
                amounts_apart: bool = False) -> list[list[W]]:
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
@@ -158,7 +128,6 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
     (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
     if not amounts_apart:
         return [part for run in runs(words) for part in _marks_apart(run, spans)]
-    from .body_wrapped import amount_apart, crowded_cells_apart  # read again only
     return crowded_cells_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
                                 for part in amount_apart(marked)])
 
@@ -182,28 +151,6 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
     return found
 
 
-def fits(key: str, run: Sequence[_Placed]) -> bool:
-    """Whether a run of the body reads as ``key``'s kind of value (``_texts_fit``)."""
-    return _texts_fit(key, tuple(w.text for w in run))
-
-
-@lru_cache(maxsize=4096)
-def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
-    """Whether a run's words (``texts``) read as ``key``'s kind of value, their footnote
-    marks aside (a run of marks alone fits any column but the transaction's date). Off its
-    titles' grid a column is told by what it holds alone: a price column's value shows
-    its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
-    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
-    words = [text for text in texts if not MARKS_RE.fullmatch(text)]
-    if not words:
-        return key != "transaction_date"  # a transaction's date is always printed
-    if key in _TEXT:
-        return any(is_wordy(word) for word in words)
-    return _values_fit((key,), [" ".join(words)]) and not (
-        key in DATE_KEYS and not any(DATE_RE.fullmatch(word) for word in words)
-        or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
-
-
 def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) -> bool:
     """Whether a body line placed under its titles (``columns``, by column index, each
     its words) shows a body on another grid than its header: two of its runs or more
@@ -213,7 +160,7 @@ def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) ->
     shift. A text column's line may hold any word (a title's wrapped "C-1"). ``least``:
     the count of such runs taken for a shift (one, where no reading under the titles
     stands)."""
-    return sum(keys[n] not in _TEXT and not fits(keys[n], run)
+    return sum(keys[n] not in TEXT_KEYS and not fits(keys[n], run)
                for n, words in columns.items() for run in runs(words)) >= least
 
 
@@ -229,7 +176,7 @@ def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterato
                 yield [n, *rest]
 
 
-def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
                   columns: list[str]) -> bool:
     """Whether each line holding a deemed execution date holds its transaction date too:
     the form has a deemed date only beside the transaction's (a row's dates stand on its
@@ -238,7 +185,7 @@ def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
     return lines.get("deemed_execution_date", set()) <= lines.get("transaction_date", set())
 
 
-def _under(cluster: Sequence[tuple[int, Sequence[_Placed]]], span: tuple[int, int]) -> bool:
+def _under(cluster: Sequence[tuple[int, Sequence[Placed]]], span: tuple[int, int]) -> bool:
     """Whether a column of the body stands under a title (overlaps its span)."""
     start = min(run[0].start for _, run in cluster)
     end = max(run[-1].end for _, run in cluster)
@@ -253,7 +200,7 @@ def _transaction_dated(match: list[int], keys: Sequence[str]) -> bool:
     return "transaction_date" in columns or not columns & _TRANSACTED
 
 
-def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
              matches: list[list[int]], spans: Sequence[tuple[int, int]],
              keys: Sequence[str]) -> list[list[int]]:
     """The one match of ``matches`` where they differ only in columns (a price, an
@@ -340,11 +287,6 @@ def unplaced(words: Sequence[W], columns: dict[int, list[W]]) -> list[W]:
     return [w for w in words if id(w) not in placed]
 
 
-def marks_only(words: Sequence[_Placed]) -> bool:
-    """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
-    return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
-
-
 def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
             keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
@@ -361,12 +303,10 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
                         for n, key in enumerate(keys)] for line in runs for run in line}
     placed = _blocks(runs, spans, keys, fitted)
     if placed is None:  # a cell's wrapped lines reaching over other columns: body_wrapped.py
-        from .body_wrapped import wrapped_read
         placed = wrapped_read(runs, lambda kept: _blocks(kept, spans, keys, fitted), keys)
     if placed is None:
         return None
     if amounts_apart:  # a direction's marks set apart: whose they are is not printed
-        from .body_wrapped import split_marks_out
         placed = [split_marks_out(columns) for columns in placed]
     for n, run in titled.items():
         placed[n] = {0: list(run), **placed[n]}
@@ -425,7 +365,7 @@ def _title_run(line: Sequence[list[W]], left: int) -> bool:
     return plain
 
 
-def _valued(run: Sequence[_Placed]) -> bool:
+def _valued(run: Sequence[Placed]) -> bool:
     """Whether a run holds a value: a number or a date."""
     return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
 

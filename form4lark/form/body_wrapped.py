@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from ..checks import CODE_LETTER
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, HOLDING_LETTERS, MARKS_RE
-from .body_columns import _TEXT, W, _Placed, fits, is_number, is_wordy, marks_only
+from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
 
 #: a transaction code's letter
 _CODE = re.compile(CODE_LETTER)
@@ -30,10 +30,10 @@ def wrapped_read(runs: Sequence[Sequence[list[W]]],
                  keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
     """Each line's runs by column index (``blocks`` reads a body's runs so), read without
     the lines of text alone, then without the lines apart from the values lines
-    (``apart_lines``), those lines' runs placed after (``_wrapped_placed``); None where
+    (``_apart_lines``), those lines' runs placed after (``_wrapped_placed``); None where
     neither reads."""
-    wrapped = {n for n, line in enumerate(runs) if line and all(text_run(run) for run in line)}
-    apart = apart_lines(runs)
+    wrapped = {n for n, line in enumerate(runs) if line and all(_text_run(run) for run in line)}
+    apart = _apart_lines(runs)
     for left_out in (wrapped, apart):
         if not left_out or (left_out is apart and not apart - wrapped):
             continue
@@ -69,7 +69,7 @@ def _direction_marks_apart(run: list[W], before: str | None,
     cell reads as "A" before a cell's "[1]"): ``split_marks_out`` leaves them out after."""
     if len(run) > 1 and run[0].text in DIRECTION_LETTERS and marks_only(run[1:]) \
             and before is not None and AMOUNT_WORD_RE.fullmatch(before) \
-            and after is not None and not text_run(after):
+            and after is not None and not _text_run(after):
         return [[word] for word in run]
     return None
 
@@ -143,7 +143,7 @@ def amount_apart(run: list[W]) -> list[list[W]]:
     return [run[:last - 1], run[last - 1:]]
 
 
-def text_run(run: Sequence[_Placed]) -> bool:
+def _text_run(run: Sequence[Placed]) -> bool:
     """Whether a run holds a text's words only (no number, date or lone letter), its marks
     aside: a wrapped line of a title or a nature ("Common", "Stock [1]")."""
     return any(is_wordy(w.text) for w in run) and not any(
@@ -186,13 +186,13 @@ def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[li
     return found
 
 
-def _kind_of(key: str, run: Sequence[_Placed]) -> bool:
+def _kind_of(key: str, run: Sequence[Placed]) -> bool:
     """Whether a run apart from the values lines may be ``key``'s: a text's words a text
     column's, any other run one of a column of values it fits (``fits``)."""
-    return key in _TEXT if text_run(run) else key not in _TEXT and fits(key, run)
+    return key in TEXT_KEYS if _text_run(run) else key not in TEXT_KEYS and fits(key, run)
 
 
-def apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
+def _apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
     """The lines holding no value a row's values line holds: no date, no letter alone (a
     code, a direction, a direct or indirect holding's), not marks alone: a cell's lines
     wrapped above and below its row's values line ("757576  Common" over "(1)  Stock")."""

@@ -22,8 +22,9 @@ from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
-from .body_columns import DATE_KEYS, unread_marks
+from .body_columns import unread_marks
 from .first_three import bracketed_cell
+from .grid_run_kinds import DATE_KEYS
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
 from .row_clipped import edge_cut, rejoined
