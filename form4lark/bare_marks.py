@@ -100,6 +100,14 @@ def is_designated(word: str) -> bool:
     return _DESIGNATED.search(word) is not None
 
 
+def is_long_glued_word(word: str) -> bool:
+    """True where ``word`` reads as a long word with a bare mark glued on ("footnote3",
+    "Stock1": ``_GLUED_WORD``'s ``long``), a number designating no such word ("Series2"),
+    whichever notes the page lists."""
+    match = _GLUED_WORD.fullmatch(word)
+    return match is not None and bool(match["long"]) and not is_designated(match["value"])
+
+
 def long_word_marks(word: str, notes: Collection[str], short: bool = False
                     ) -> tuple[str, list[str]] | None:
     """``word`` (or a value ending in it) read as a long word with a bare mark glued on

@@ -52,6 +52,8 @@ PRICE_WORD_RE = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
 AMOUNT_WORD_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 #: the transaction's acquired/disposed letters, (A) or (D)
 DIRECTION_LETTERS = ("A", "D")
+#: a holding's letters: (D) direct, (I) indirect
+HOLDING_LETTERS = ("D", "I")
 
 # ---------------------------------------------------------------- dates
 #: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)

@@ -212,24 +212,46 @@ def test_a_wrapped_title_stretched_over_the_next_column_is_its_own() -> None:
 
 def test_a_title_run_into_its_amount_and_a_directions_mark_read_apart() -> None:
     """ZNGA-20120608-1 through pdfplumber's layout: "Common 41322" (the underlying title's
-    middle line one space before its amount) and "A (1)" (the direction, then the date
-    exercisable's mark, its expiration date after it) are two cells each; "Class B" over
-    "Common" goes with the title it overlaps: every field the truth's (before: left out)."""
+    middle line one space before its amount) and "A (1)" (the direction, then a mark, the
+    expiration date after it) are two cells each; "Class B" over "Common" goes with the
+    title it overlaps. The "(1)" set apart tells the date is the expiration date's, but
+    may be the direction's as well as the date exercisable's: left unread and noted
+    (the truth: the date exercisable's), every other field the truth's."""
     form, off = table_fields_off(ROWS / "ZNGA-20120608-1" / "web" / PLUMBER)
-    assert off == []
+    assert off == ["derivative_transactions[0].footnotes.exercise_date missed"]
     [row] = form.derivative_transactions or []
     assert (row.underlying_security_title, row.exercise_date, str(row.expiration_date),
-            row.footnotes["exercise_date"]) == ("Class B Common Stock", None, "2019-06-08", ("1",))
+            row.acquired_disposed) == ("Class B Common Stock", None, "2019-06-08", "A")
+    assert "acquired_disposed" not in row.footnotes
+    assert any("('(1)')" in d.message and "one space after a direction" in d.message
+               for d in form.diagnostics)
+
+
+def test_a_mark_one_space_after_a_direction_before_an_empty_price_is_unknown() -> None:
+    """PLTR-20240508-1 through pdfplumber's layout, its last row's price left empty: "D [5]
+    15733625 I" prints "D" with its own "[5]" exactly as "D" and an empty price's "[5]"
+    pushed against it, so the mark is left unread and noted, never the price's (before:
+    footnotes.price_per_share ['5'])."""
+    text = edited_text(ROWS / "PLTR-20240508-1" / "web" / PLUMBER,
+                       ("D  $20.784 [5] 15733625 I", "D [5]        15733625 I"), once=True)
+    form = form4lark.parse(text)
+    rows = form.non_derivative_transactions or []
+    assert [(r.acquired_disposed, r.price_per_share) for r in rows][-1] == ("D", None)
+    assert "price_per_share" not in rows[-1].footnotes
+    assert "acquired_disposed" not in rows[-1].footnotes
+    assert any("('(5)')" in d.message for d in form.diagnostics)
 
 
 def test_marks_between_two_amounts_are_unknown() -> None:
     """GUTS-20240206-1 through pdfplumber's layout: a series' title ("Series" / "C-1" /
-    "Preferred Stock") and "D [1]    [1]" (both dates only marks) read; "1875938 [1] 0":
+    "Preferred Stock") and "D [1]    [1]" (both dates only marks; the first, one space
+    after the direction, may be its own: left unread) read; "1875938 [1] 0":
     the "[1]" may be the underlying amount's or the empty price's, so it is left unknown
     (the truth: the price's), never given to the amount; "0  D [2]": the holding's mark."""
     form, off = table_fields_off(ROWS / "GUTS-20240206-1" / "web" / PLUMBER)
-    assert off == [f"derivative_transactions[{n}].footnotes.price_per_share missed"
-                   for n in (0, 1)]
+    assert sorted(off) == sorted(
+        [f"derivative_transactions[{n}].footnotes.price_per_share missed" for n in (0, 1)]
+        + [f"derivative_transactions[{n}].footnotes.exercise_date missed" for n in range(5)])
     rows = form.derivative_transactions or []
     assert [r.security_title for r in rows[:2]] == ["Series C-1 Preferred Stock",
                                                     "Series C-2 Preferred Stock"]
@@ -272,3 +294,18 @@ def test_words_after_a_cells_marks_open_the_next_cell() -> None:
     rows = form.derivative_transactions or []
     assert [(r.acquired_disposed, r.underlying_security_title) for r in rows] == [
         ("D", "Common Stock"), ("A", "Class A Common Stock"), ("D", "Class A Common Stock")]
+
+
+def test_a_series_name_of_any_shape_is_a_titles_line() -> None:
+    """GUTS-20240206-1 through pdfplumber's layout, its series named "B" and "A-1a" in
+    place of "C-1" and "C-2": a run at the body's left edge holding no value and no marks
+    is the title's, whatever its words (before: only a "C-1"-like name, else Table II
+    left out)."""
+    text = edited_text(ROWS / "GUTS-20240206-1" / "web" / PLUMBER,
+                       ("     C-1     ", "     B       "), ("     C-2     ", "     A-1a    "),
+                       once=True)
+    form = form4lark.parse(text)
+    rows = form.derivative_transactions or []
+    assert [r.security_title for r in rows[:2]] == ["Series B Preferred Stock",
+                                                    "Series A-1a Preferred Stock"]
+    assert [r.underlying_shares for r in rows] == [1875938, 3030193, 254170, 173821, 744746]

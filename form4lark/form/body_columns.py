@@ -23,62 +23,38 @@ start on the lines beside it); so is a line's first such run beside values where
 none (a row centred on its values line, "Class A Common  16287" above it), and then no
 other run is the first column's. Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
-unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
-their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
-space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
-noted too (``_direction_marks_out``). Where none of this reads the body, it is read again
-without a cell's lines wrapped over other columns and with crowded cells apart
-(``body_wrapped.py``).
+unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF
+may set them on a grid of their own (pypdf's "[2]" of a price under the direction's
+letter above it). Marks one space after an "A"/"D" beside an empty next cell may be
+either cell's: left unknown and noted too (``_direction_marks_out``). Where none of
+this reads the body, it is read again without a cell's lines wrapped over other columns
+and with crowded cells apart (``body_wrapped.py``).
 """
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from ..build import COLUMN_KINDS
 from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
-from .row_cells import _values_fit
+from .body_wrapped import amount_apart, crowded_cells_apart, split_marks_out, wrapped_read
+from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
 
-#: the columns of text: a run placed there holds a word of letters (not one letter)
-_TEXT = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
-#: the columns of dates: a run placed there holds a date
-DATE_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
-#: the columns of prices: a run placed there holds a price ("$0.00")
-_PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_cell")
 #: the columns a transaction's row fills, a holding's never
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
                          "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
                          "price_per_share"})
-#: a series' name, a title's word of one letter ("Series" over "C-1" over "Preferred")
-_SERIES = re.compile("[A-Z]+-[0-9A-Z]+")
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
 
-class _Placed(Protocol):
-    """A word with its character columns on the page grid."""
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-class _Sourced(_Placed, Protocol):
+class _Sourced(Placed, Protocol):
     """A placed word with where it stands in the source."""
     @property
     def line(self) -> int: ...
     @property
     def column(self) -> int: ...
-
-
-W = TypeVar("W", bound=_Placed)
 
 
 def runs(words: Sequence[W]) -> list[list[W]]:
@@ -93,7 +69,7 @@ def runs(words: Sequence[W]) -> list[list[W]]:
     return found
 
 
-def _apart(before: _Placed, word: _Placed) -> bool:
+def _apart(before: Placed, word: Placed) -> bool:
     """Whether two words one space apart are two cells': two values
     (``values_apart``: "39422431 A", "$0.00 6296802"), a number, a date or an "A"/"D"
     after a footnote mark (a cell prints its marks after its value, so what follows them
@@ -119,17 +95,12 @@ def values_apart(before: str, word: str) -> bool:
     return is_number(before) and is_number(word)
 
 
-def is_number(text: str) -> bool:
-    """Whether a word is a number: an amount or a price ("846819", "$0.00")."""
-    return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
-
-
 def _dated_or_priced(text: str) -> bool:
     """Whether a word is a date or a price ("$0.00"), not a bare amount."""
     return bool(DATE_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
 
 
-def _title_under(word: _Placed, spans: Sequence[tuple[int, int]]) -> int | None:
+def _title_under(word: Placed, spans: Sequence[tuple[int, int]]) -> int | None:
     """The index of the one title ``word`` starts under, None where none or two."""
     under = [n for n, (start, end) in enumerate(spans) if start <= word.start < end]
     return under[0] if len(under) == 1 else None
@@ -150,21 +121,15 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
     return [run]
 
 
-def is_wordy(text: str) -> bool:
-    """Whether a word holds two letters or more (a text's word, not a code's letter)."""
-    return sum(c.isalpha() for c in text) > 1
-
-
 def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
                amounts_apart: bool = False) -> list[list[W]]:
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
-    (``body_wrapped.amount_apart``, ``body_wrapped.direction_marks_apart``)."""
+    (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
     if not amounts_apart:
         return [part for run in runs(words) for part in _marks_apart(run, spans)]
-    from .body_wrapped import amount_apart, direction_marks_apart  # read again only
-    return direction_marks_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
-                                  for part in amount_apart(marked)])
+    return crowded_cells_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
+                                for part in amount_apart(marked)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -186,28 +151,6 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
     return found
 
 
-def fits(key: str, run: Sequence[_Placed]) -> bool:
-    """Whether a run of the body reads as ``key``'s kind of value (``_texts_fit``)."""
-    return _texts_fit(key, tuple(w.text for w in run))
-
-
-@lru_cache(maxsize=4096)
-def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
-    """Whether a run's words (``texts``) read as ``key``'s kind of value, their footnote
-    marks aside (a run of marks alone fits any column but the transaction's date). Off its
-    titles' grid a column is told by what it holds alone: a price column's value shows
-    its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
-    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
-    words = [text for text in texts if not MARKS_RE.fullmatch(text)]
-    if not words:
-        return key != "transaction_date"  # a transaction's date is always printed
-    if key in _TEXT:
-        return any(is_wordy(word) for word in words)
-    return _values_fit((key,), [" ".join(words)]) and not (
-        key in DATE_KEYS and not any(DATE_RE.fullmatch(word) for word in words)
-        or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
-
-
 def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) -> bool:
     """Whether a body line placed under its titles (``columns``, by column index, each
     its words) shows a body on another grid than its header: two of its runs or more
@@ -217,7 +160,7 @@ def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) ->
     shift. A text column's line may hold any word (a title's wrapped "C-1"). ``least``:
     the count of such runs taken for a shift (one, where no reading under the titles
     stands)."""
-    return sum(keys[n] not in _TEXT and not fits(keys[n], run)
+    return sum(keys[n] not in TEXT_KEYS and not fits(keys[n], run)
                for n, words in columns.items() for run in runs(words)) >= least
 
 
@@ -233,7 +176,7 @@ def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterato
                 yield [n, *rest]
 
 
-def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
                   columns: list[str]) -> bool:
     """Whether each line holding a deemed execution date holds its transaction date too:
     the form has a deemed date only beside the transaction's (a row's dates stand on its
@@ -242,7 +185,7 @@ def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
     return lines.get("deemed_execution_date", set()) <= lines.get("transaction_date", set())
 
 
-def _under(cluster: Sequence[tuple[int, Sequence[_Placed]]], span: tuple[int, int]) -> bool:
+def _under(cluster: Sequence[tuple[int, Sequence[Placed]]], span: tuple[int, int]) -> bool:
     """Whether a column of the body stands under a title (overlaps its span)."""
     start = min(run[0].start for _, run in cluster)
     end = max(run[-1].end for _, run in cluster)
@@ -257,7 +200,7 @@ def _transaction_dated(match: list[int], keys: Sequence[str]) -> bool:
     return "transaction_date" in columns or not columns & _TRANSACTED
 
 
-def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
              matches: list[list[int]], spans: Sequence[tuple[int, int]],
              keys: Sequence[str]) -> list[list[int]]:
     """The one match of ``matches`` where they differ only in columns (a price, an
@@ -344,11 +287,6 @@ def unplaced(words: Sequence[W], columns: dict[int, list[W]]) -> list[W]:
     return [w for w in words if id(w) not in placed]
 
 
-def marks_only(words: Sequence[_Placed]) -> bool:
-    """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
-    return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
-
-
 def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
             keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
@@ -365,10 +303,11 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
                         for n, key in enumerate(keys)] for line in runs for run in line}
     placed = _blocks(runs, spans, keys, fitted)
     if placed is None:  # a cell's wrapped lines reaching over other columns: body_wrapped.py
-        from .body_wrapped import wrapped_read
         placed = wrapped_read(runs, lambda kept: _blocks(kept, spans, keys, fitted), keys)
     if placed is None:
         return None
+    if amounts_apart:  # a direction's marks set apart: whose they are is not printed
+        placed = [split_marks_out(columns) for columns in placed]
     for n, run in titled.items():
         placed[n] = {0: list(run), **placed[n]}
     return placed
@@ -407,12 +346,28 @@ def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
-    first run to the title only where it holds no value (a number or a date). A series' name ("C-1") is a title's word too."""
-    return {n: line[0] for n, line in enumerate(runs)
-            if line and line[0][0].start == left
-            and any(is_wordy(w.text) or _SERIES.fullmatch(w.text) for w in line[0])
-            and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
-                                           for w in line[0]))}
+    first run to the title only where it holds no value (a number or a date). A run there
+    holding no value and no marks is a title's whatever its words (a series' "C-1", "B"
+    or "A-1a" between "Series" and "Preferred")."""
+    return {n: line[0] for n, line in enumerate(runs) if _title_run(line, left)}
+
+
+def _title_run(line: Sequence[list[W]], left: int) -> bool:
+    """Whether a line's first run is a title's (``_title_lines``): at the body's left edge,
+    a run of words (alone, or beside values where it holds none itself), or a run holding
+    no value and no marks (a series' "C-1" beside the underlying title's "Common")."""
+    if not line or line[0][0].start != left:
+        return False
+    valued = _valued(line[0])
+    plain = not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
+    if any(is_wordy(w.text) for w in line[0]):
+        return len(line) == 1 or not valued
+    return plain
+
+
+def _valued(run: Sequence[Placed]) -> bool:
+    """Whether a run holds a value: a number or a date."""
+    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
 
 
 def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]

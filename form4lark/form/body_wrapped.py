@@ -7,8 +7,9 @@ above and below it, and their lines ("Common" over "Stock", an amount "757576" o
 alone. The body is then read without those lines (``wrapped_read``): first the lines of
 text alone, then every line holding no date and no letter alone; each of their runs is
 then given the one column of its kind it overlaps or starts between. Crowded cells set
-one space apart are read apart as well (``amount_apart``, ``direction_marks_apart``):
-a text's closing amount, a direction's marks, a code's letter before its amount.
+one space apart are read apart as well (``amount_apart``, ``crowded_cells_apart``):
+a text's closing amount, a direction's marks (then left out: whose they are is not
+printed), a code's letter before its amount.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE
-from .body_columns import _TEXT, W, _Placed, fits, is_number, is_wordy, marks_only
+from ..checks import CODE_LETTER
+from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, HOLDING_LETTERS, MARKS_RE
+from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
 
 #: a transaction code's letter
-_CODE = re.compile("[A-Z]")
-#: a holding's letter: direct or indirect
-_HELD = ("D", "I")
+_CODE = re.compile(CODE_LETTER)
 
 
 def wrapped_read(runs: Sequence[Sequence[list[W]]],
@@ -30,10 +30,10 @@ def wrapped_read(runs: Sequence[Sequence[list[W]]],
                  keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
     """Each line's runs by column index (``blocks`` reads a body's runs so), read without
     the lines of text alone, then without the lines apart from the values lines
-    (``apart_lines``), those lines' runs placed after (``_wrapped_placed``); None where
+    (``_apart_lines``), those lines' runs placed after (``_wrapped_placed``); None where
     neither reads."""
-    wrapped = {n for n, line in enumerate(runs) if line and all(text_run(run) for run in line)}
-    apart = apart_lines(runs)
+    wrapped = {n for n, line in enumerate(runs) if line and all(_text_run(run) for run in line)}
+    apart = _apart_lines(runs)
     for left_out in (wrapped, apart):
         if not left_out or (left_out is apart and not apart - wrapped):
             continue
@@ -44,37 +44,76 @@ def wrapped_read(runs: Sequence[Sequence[list[W]]],
     return None
 
 
-def direction_marks_apart(runs: list[list[W]]) -> list[list[W]]:
+def crowded_cells_apart(runs: list[list[W]]) -> list[list[W]]:
     """A line's runs (each cut after its marks where a word follows them, ``_closed_by_marks``)
-    with the footnote marks one space after an amount's "A"/"D" each
-    their own run where a value or marks follow them ("2246338 D [1] [1] 2246338": the
-    date exercisable's mark, then the expiration date's): a direction's cell holds its
-    letter alone on such a page, the cells after it a date or marks, whose column the
-    body's other columns then tell; so with a transaction code's letter one space after
-    a date and before an amount ("C 10491720"), and with a holding's "D"/"I" one space
-    after the amount owned ("15733625 I"). Marks after an amount and before another
-    ("1875938 [1] 0") may be the amount's or a price's holding only marks between them:
-    they are left out (unknown, noted as ``unplaced``); a price's ("$20.784 [5] 15733625")
-    are its own."""
+    with crowded cells set one space apart read apart: a direction's letter and the marks
+    after it (``_direction_marks_apart``), a code's letter and its amount (``_code_apart``),
+    the amount owned and its holding's letter (``_holding_apart``); marks between two
+    amounts are left out (``_marks_between_amounts``)."""
     runs = [part for run in runs for part in _closed_by_marks(run)]
     found: list[list[W]] = []
     for n, run in enumerate(runs):
         after = runs[n + 1] if n + 1 < len(runs) else None
-        if len(run) > 1 and run[0].text in DIRECTION_LETTERS and marks_only(run[1:]) \
-                and found and AMOUNT_WORD_RE.fullmatch(found[-1][-1].text) \
-                and after is not None and not text_run(after):
-            found += [[word] for word in run]
-        elif len(run) > 1 and _CODE.fullmatch(run[0].text) and is_number(run[1].text) \
-                and found and DATE_RE.fullmatch(found[-1][-1].text):
-            found += [run[:1], run[1:]]  # "12/18/2012 C 10491720": a code, then the amount
-        elif len(run) > 1 and run[-1].text in _HELD and AMOUNT_WORD_RE.fullmatch(run[-2].text):
-            found += [run[:-1], run[-1:]]  # "15733625 I": the amount owned, then its holding
-        elif len(run) > 1 and AMOUNT_WORD_RE.fullmatch(run[0].text) and marks_only(run[1:]) \
-                and after is not None and is_number(after[0].text):
-            found.append(run[:1])  # "1875938 [1] 0": the amount's or an empty price's marks
-        else:
-            found.append(run)
+        before = found[-1][-1].text if found else None
+        found += (_direction_marks_apart(run, before, after) or _code_apart(run, before)
+                  or _holding_apart(run) or _marks_between_amounts(run, after) or [run])
     return found
+
+
+def _direction_marks_apart(run: list[W], before: str | None,
+                           after: list[W] | None) -> list[list[W]] | None:
+    """An amount's "A"/"D" (``before``: the word before it) and each of the marks one space
+    after it their own runs where a value or marks follow (``after``): "2246338 D [1] [1]
+    2246338", a direction's letter alone, then cells of a date or marks, whose column the
+    body's other columns tell. Whose the marks are is not printed ("A [1]" before an empty
+    cell reads as "A" before a cell's "[1]"): ``split_marks_out`` leaves them out after."""
+    if len(run) > 1 and run[0].text in DIRECTION_LETTERS and marks_only(run[1:]) \
+            and before is not None and AMOUNT_WORD_RE.fullmatch(before) \
+            and after is not None and not _text_run(after):
+        return [[word] for word in run]
+    return None
+
+
+def _code_apart(run: list[W], before: str | None) -> list[list[W]] | None:
+    """A transaction code's letter one space before an amount, after a date: two cells
+    ("12/18/2012 C 10491720": a code, then the amount)."""
+    if len(run) > 1 and _CODE.fullmatch(run[0].text) and is_number(run[1].text) \
+            and before is not None and DATE_RE.fullmatch(before):
+        return [run[:1], run[1:]]
+    return None
+
+
+def _holding_apart(run: list[W]) -> list[list[W]] | None:
+    """The amount owned one space before its holding's "D"/"I": two cells ("15733625 I")."""
+    if len(run) > 1 and run[-1].text in HOLDING_LETTERS and AMOUNT_WORD_RE.fullmatch(run[-2].text):
+        return [run[:-1], run[-1:]]
+    return None
+
+
+def _marks_between_amounts(run: list[W], after: list[W] | None) -> list[list[W]] | None:
+    """An amount alone where marks and then another number follow it ("1875938 [1] 0"): the
+    marks may be the amount's or an empty price's, so they are left out (unknown, noted
+    as ``unplaced``); a price's ("$20.784 [5] 15733625") are its own."""
+    if len(run) > 1 and AMOUNT_WORD_RE.fullmatch(run[0].text) and marks_only(run[1:]) \
+            and after is not None and is_number(after[0].text):
+        return [run[:1]]
+    return None
+
+
+def split_marks_out(columns: dict[int, list[W]]) -> dict[int, list[W]]:
+    """A line's columns without the marks ``_direction_marks_apart`` set apart from a
+    direction's letter (each one space after the letter or the mark before it): they
+    told the body's columns which date column a date is in, but whether a mark is the
+    direction's or the next cell's is not printed, so they are left out (unknown, noted
+    as ``unplaced``)."""
+    ends = {run[0].end for run in columns.values()
+            if len(run) == 1 and run[0].text in DIRECTION_LETTERS}
+    out = set()
+    for n, run in sorted(columns.items(), key=lambda item: item[1][0].start):
+        if marks_only(run) and run[0].start - 1 in ends:
+            out.add(n)
+            ends.add(run[-1].end)
+    return {n: run for n, run in columns.items() if n not in out}
 
 
 def _closed_by_marks(run: list[W]) -> list[list[W]]:
@@ -104,7 +143,7 @@ def amount_apart(run: list[W]) -> list[list[W]]:
     return [run[:last - 1], run[last - 1:]]
 
 
-def text_run(run: Sequence[_Placed]) -> bool:
+def _text_run(run: Sequence[Placed]) -> bool:
     """Whether a run holds a text's words only (no number, date or lone letter), its marks
     aside: a wrapped line of a title or a nature ("Common", "Stock [1]")."""
     return any(is_wordy(w.text) for w in run) and not any(
@@ -147,13 +186,13 @@ def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[li
     return found
 
 
-def _kind_of(key: str, run: Sequence[_Placed]) -> bool:
+def _kind_of(key: str, run: Sequence[Placed]) -> bool:
     """Whether a run apart from the values lines may be ``key``'s: a text's words a text
     column's, any other run one of a column of values it fits (``fits``)."""
-    return key in _TEXT if text_run(run) else key not in _TEXT and fits(key, run)
+    return key in TEXT_KEYS if _text_run(run) else key not in TEXT_KEYS and fits(key, run)
 
 
-def apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
+def _apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
     """The lines holding no value a row's values line holds: no date, no letter alone (a
     code, a direction, a direct or indirect holding's), not marks alone: a cell's lines
     wrapped above and below its row's values line ("757576  Common" over "(1)  Stock")."""
@@ -161,5 +200,3 @@ def apart_lines(runs: Sequence[Sequence[list[W]]]) -> set[int]:
             if line and not marks_only([w for run in line for w in run])
             and not any(DATE_RE.fullmatch(w.text) or (len(w.text) == 1 and w.text.isalpha())
                         for run in line for w in run)}
-
-

@@ -24,8 +24,9 @@ from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
-from .body_columns import DATE_KEYS, unread_marks
+from .body_columns import unread_marks
 from .first_three import bracketed_cell
+from .grid_run_kinds import DATE_KEYS
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
 from .row_clipped import edge_cut, rejoined
@@ -1048,9 +1049,9 @@ def _left_out_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> No
         marks = ", ".join(repr(" ".join(texts)) for _, _, texts in unread)
         diagnostics.append(Diagnostic(
             line, column, fields,
-            f"the footnote marks on lines {lines} ({marks}) stand on a grid of their own or "
-            "one space after a direction beside an empty cell: no column certainly holds "
-            "them, so they are left unread", "warning"))
+            f"the footnote marks on lines {lines} ({marks}) stand on a grid of their own, "
+            "one space after a direction, or between two amounts (the first's or an empty "
+            "price's): no column certainly holds them, so they are left unread", "warning"))
 
 
 def _untold_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from ..bare_marks import is_long_glued_word
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
@@ -21,8 +22,8 @@ from .row_line_types import garbled
 
 # a line that opens with a date's slash and its digits: "/2014" of "4/15" / "/2014"
 _SLASH_OPENED = re.compile(r"/[0-9]")
-#: a line closed by a footnote mark: "LP (2)", or glued onto a note's name: "footnote3"
-_MARK_CLOSED = re.compile(rf"(?:{FOOTNOTE_MARK}|\b[Ff]ootnotes?[0-9]{{1,2}})$")
+#: a line closed by a footnote mark: "LP (2)" (a bare one glued on: ``_closed_by_mark``)
+_MARK_CLOSED = re.compile(rf"{FOOTNOTE_MARK}$")
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
@@ -105,8 +106,15 @@ def _closed_before_opening(key: str, parts: list[Chunk]) -> bool:
     lines = [" ".join(c.text for c in group)
              for _, group in groupby(sorted(parts, key=lambda c: (c.line, c.x)),
                                      key=lambda c: c.line)]
-    return any(_MARK_CLOSED.search(upper) and NATURE_OPENING_RE.match(lower)
+    return any(_closed_by_mark(upper) and NATURE_OPENING_RE.match(lower)
                for upper, lower in zip(lines, lines[1:]))
+
+
+def _closed_by_mark(line: str) -> bool:
+    """Whether a line ends with a footnote mark: "LP (2)", or a bare one glued onto its
+    last word ("footnote3", ``bare_marks.is_long_glued_word``)."""
+    words = line.split()
+    return bool(_MARK_CLOSED.search(line)) or bool(words) and is_long_glued_word(words[-1])
 
 
 def _cut_short(parts: list[Chunk]) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..bare_marks import glued_marks
 from .atoms import Atom
 from .bare_cell_marks import GLUED_LETTER, marks_text
-from .body_columns import DATE_KEYS
+from .grid_run_kinds import DATE_KEYS
 
 if TYPE_CHECKING:
     from ..page import Page

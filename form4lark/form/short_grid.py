@@ -49,9 +49,10 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from ..text import opens_with
 from .atoms import Atom
-from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
-                           shifted, unplaced, unread_noted, values_apart)
+from .body_columns import (body_columns, is_number, kept_lines, marks_only, shifted,
+                           unplaced, unread_noted, values_apart)
 from .glued_words import page_header_glued
+from .grid_run_kinds import DATE_KEYS
 from .grid_titles import title_spans
 from .lines_row import lines_row
 from .row_cells import TABLE_II_DIRECTED
