@@ -105,7 +105,7 @@ def test_a_page_wrapping_its_own_sentence_shows_its_width() -> None:
 def test_a_band_of_column_titles_is_no_sentence_cut_at_the_width() -> None:
     # pdfplumber's text of a web page prints its tables' column titles as bands of lines,
     # the next opening in small letters ("or Exercise ..."): no sentence of the page. The
-    # ARW page with its form's sentence printed whole and such a band near its width
+    # ARW page with such a band near its width, its form's sentence not read as cut,
     # shows no width; the sentence cut at the width shows it
     path = FIXTURES / "agent" / "ARW-20250212-1" / "agent" / "pdftotext.txt"
     band = ("Title of Derivative Security Conversion Transaction Date Deemed Execution Date "
@@ -116,7 +116,8 @@ def test_a_band_of_column_titles_is_no_sentence_cut_at_the_width() -> None:
         page = read_stream(text)
         return wrap_width(page, regions.cut(page_atoms(page)).explanation)
 
-    text = edited_text(path, ("that is\nintended to satisfy", "that is intended to satisfy"),
+    # the form's sentence no longer read as going on below its cut
+    text = edited_text(path, ("that is\nintended to satisfy", "that is\nIntended to satisfy"),
                        ("Explanation of Responses:", band), once=True)
     assert 0.8 * 178 < len(band.split("\n")[0]) < 178
     assert width(text) == 0
