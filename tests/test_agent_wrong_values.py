@@ -170,3 +170,7 @@ def test_a_titles_last_word_with_its_mark_glued_on_closes_the_open_title() -> No
     assert form.derivative_transactions is None  # unknown, not "none"
     assert not [f for f in off if f.startswith("derivative") and f.endswith(" wrong")]
     assert any("Table II could not be read" in d.message for d in form.diagnostics)
+    # the words that may close it: "Stock"/"Shares" with a mark glued on, never "Units"
+    from form4lark.form.row_sequence import TITLE_CLOSING_MARKED
+    assert [w for w in ("Stock2", "Common Stock(1)", "Shares", "Units", "Units2")
+            if TITLE_CLOSING_MARKED.fullmatch(w)] == ["Stock2", "Common Stock(1)", "Shares"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from form4lark import parse
 from form4lark.errors import SectionError
-from form4lark.form.atoms import lines_of
-from form4lark.form.titles_after import _MOST_READS, _value_runs_joined, titles_after_put_back
+from form4lark.form.titles_after import _MOST_READS, titles_after_put_back
 
 from support import FIXTURES, fixture_text, line_atoms, read_none_wrong, truth_of
 
@@ -83,11 +84,20 @@ def test_a_row_of_values_each_on_its_lines_takes_its_titles_after_it() -> None:
     assert not [f for f in off if f.startswith("derivative")]
 
 
-def test_values_lines_join_up_to_the_next_rows_price() -> None:
-    # the row before's "11169 / $0 / 0 / D" is no part of the row printed before its
-    # titles: a "D"/"I" then a price opens the next row
-    lines = "11169\n$0\n0\nD\n$10.73\n11/20/2020\nM\n2080\nD\n07/13/2027\n2080\n$0\n0\nD"
-    joined = _value_runs_joined(lines_of(line_atoms(*lines.split("\n"))))
-    assert [[a.text for a in line] for line in joined] == [
-        ["11169", "$0", "0", "D"],
-        ["$10.73", "11/20/2020", "M", "2080", "D", "07/13/2027", "2080", "$0", "0", "D"]]
+@pytest.mark.parametrize("price", ["$10.73", "10.73"])
+def test_values_lines_join_up_to_the_next_rows_price(price: str) -> None:
+    # the row before's "$0 / 0 / D" is no part of the row printed before its titles: a
+    # "D"/"I" then a price, with its dollar sign or bare, opens the next row; the titles
+    # after it go before its values
+    lines = ["Option", "$7.86 11/20/2020 M 2851 D 07/13/2027 Stock 2851", "$0", "0", "D",
+             price, "11/20/2020", "M", "2080", "D", "07/13/2027", "2080", "$0", "0", "D",
+             "Option", "Stock"]
+    reads: list[list[str]] = []
+
+    def read(words: list) -> list:
+        reads.append([w.text for w in words])
+        raise SectionError("does not read")
+    assert titles_after_put_back(line_atoms(*lines), read) is None
+    row = ["Option", price, "11/20/2020", "M", "2080", "D", "07/13/2027", "Stock", "2080",
+           "$0", "0", "D"]
+    assert reads and all(words[-len(row):] == row for words in reads)

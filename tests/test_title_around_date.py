@@ -30,10 +30,12 @@ def test_only_a_date_alone_between_an_open_title_and_its_closing_moves() -> None
     for kept in ("Class A Common Stock\n01/03/2023\nStock\n\nS",  # no title stopping open
                  "Class A Common\n01/03/2023 S\nStock",  # no date alone
                  "Class A Common\n01/03/2023\nStock Option",  # no title's closing
-                 "Class A Common\n\n01/03/2023\nStock"):  # a blank line between
+                 "Class A Common\n\n01/03/2023\nStock",  # a blank line between
+                 # the web page of AFRM-20230103-1, its row 1 made indirect: "Series A"
+                 # may end the nature above as well as open row 2's title
+                 "By Acme Holdings LLC -\nSeries A\n01/03/2023\nCommon Stock\n\nS"):
         atoms = line_atoms(*kept.split("\n"))
         assert titles_around_dates_put_back(atoms) is atoms, kept
-
 
 
 def test_a_date_ending_the_titles_first_line_goes_after_its_lines_below() -> None:
@@ -44,6 +46,13 @@ def test_a_date_ending_the_titles_first_line_goes_after_its_lines_below() -> Non
     assert [a.text for a in titles_around_dates_put_back(atoms)] == [
         "Class", "A", "Common", "Stock,", "par", "value", "$0.0001", "per", "share",
         "04/04/2024", "S1"]
+    # the same with no blank line before the row's values: a line with no word of prose
+    # ("S1") ends the title
+    atoms = line_atoms("Class A Common 04/04/2024", "Stock, par value", "$0.0001 per share",
+                       "S1", "141,981 D", "$6.71162")
+    assert [a.text for a in titles_around_dates_put_back(atoms)] == [
+        "Class", "A", "Common", "Stock,", "par", "value", "$0.0001", "per", "share",
+        "04/04/2024", "S1", "141,981", "D", "$6.71162"]
     for kept in (("Class A Common 04/04/2024", "", "Stock, par value"),  # a blank line
                  ("Class A Common Stock 04/04/2024", "Stock"),  # the title closed
                  ("Class A Common 04/04/2024", "Units")):  # no title's closing

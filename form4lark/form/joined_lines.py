@@ -9,8 +9,10 @@ page's width, the second is no longer than it: the break lies in a window of the
 line (``break_words``). The word there the notes spell with a hyphen elsewhere, one way
 only, gets it back (``build.hyphens_as_spelled``); where no word or more than one there
 is so spelled, which word lost it cannot be told, and the note is left unknown
-(``notes_resolved``). A text printing each paragraph on one line shows no wrapped note
-near the page's width, and is left alone.
+(``notes_resolved``). Where too few notes wrap, the form's own sentence cut at the
+page's width shows the text prints the PDF's lines (``wrap_width``). A text printing
+each paragraph on one line shows neither (or a notes row two widths long), and is left
+alone.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def wrap_width(page: Page, explanation: list[Atom]) -> int:
     """The width the notes (``explanation``, a stream's) wrap at: the longest line of the
     page outside the notes or of the notes' wrapped lines (each followed by a line opening
     no note); 0 unless ``_WRAPPED_LINES`` wrapped lines are as long as ``_WRAPPED_NEAR`` of
-    it: the text then prints paragraphs whole, not the PDF's lines."""
+    it and no line of the page outside the notes is cut mid-sentence near that width
+    (``_sentence_wrapped``, taken only where no notes row is two widths long or more): the
+    text then prints paragraphs whole, not the PDF's lines."""
     rows = sorted({a.row for a in explanation})
     if not rows:
         return 0
@@ -72,8 +76,10 @@ def wrap_width(page: Page, explanation: list[Atom]) -> int:
     if not width:
         return 0
     if sum(1 for w in wrapped if _WRAPPED_NEAR * width <= w) < _WRAPPED_LINES \
-            and not _sentence_wrapped(page, inside, width):
-        return 0
+            and not (_sentence_wrapped(page, inside, width)
+                     and all(lengths[n] < 2 * width for n in rows)):
+        return 0  # a notes row of two widths or more is a paragraph printed whole: a text
+        # printing the PDF's lines joins no more than two, whatever its form's lines show
     return width
 
 
@@ -81,9 +87,8 @@ def _sentence_wrapped(page: Page, inside: set[int], width: int) -> bool:
     """Whether a line of the page outside the notes (``inside``: their rows) ends near
     ``width`` in the middle of a sentence, the next line going on with it in small letters
     (the form's printed "Check this box ... that is" / "intended to satisfy ...", a line
-    of prose: ``_prose``): the text
-    prints the PDF's lines, not its paragraphs, as one printing a paragraph a line
-    would not cut it there."""
+    of prose: ``_prose``): the text prints the PDF's lines, not its paragraphs, as one
+    printing a paragraph a line would not cut it there."""
     lines = [line.text for line in page.lines]
     return any(n not in inside and _WRAPPED_NEAR * width <= len(text)
                and _GOES_ON.match(lines[n + 1]) and _prose(text)

@@ -54,7 +54,7 @@ from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_token
                             is_words, paragraphs, text, title_cells)
 from .line_order import line_order_kept
 from .row_band_cells import ends_cut_short  # words no title or nature ends with
-from .row_sequence import OPEN_TITLE, STOCK_ALONE, TITLE_CLOSING
+from .row_sequence import OPEN_TITLE, TITLE_CLOSING_MARKED
 from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
@@ -802,7 +802,7 @@ def _open_titles_closed(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         opened = next((t for t in reversed(out) if t.words), None)
         if token.words and opened is not None and OPEN_TITLE.fullmatch(opened.text) \
-                and (TITLE_CLOSING.fullmatch(token.text) or STOCK_ALONE.fullmatch(token.text)):
+                and TITLE_CLOSING_MARKED.fullmatch(token.text):
             out[out.index(opened)] = Token(opened.atoms + token.atoms, True)
         else:
             out.append(token)

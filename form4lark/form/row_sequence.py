@@ -50,6 +50,9 @@ GLUED_MARK = rf"(?:[0-9]{{1,2}}|{FOOTNOTE_MARK})"
 #: a title's last word alone, with any mark ("Stock", "Units(2)", "Stock1"): a title cut
 #: inside "Common Stock", not one whole
 STOCK_ALONE = re.compile(rf"(Stock|Shares|Units){GLUED_MARK}*")
+#: the words that close a title stopping open (``TITLE_CLOSING``) with any mark, glued on
+#: bare as well ("Stock2": a superscript printed as a plain figure); never "Units"
+TITLE_CLOSING_MARKED = re.compile(rf"(Common\s+)?(Stock|Shares){GLUED_MARK}*")
 
 
 _DIGIT = re.compile("[0-9]")

@@ -41,6 +41,8 @@ from .wrapped_around import holds_value
 Reader = Callable[[list[Atom]], list[Row]]
 #: an amount of shares (no "$"), any marks on it
 _AMOUNT = re.compile(AMOUNT_WORD_RE.pattern + MARKS_AFTER)
+# a price: a dollar sign, or a decimal point with figures after it ("$10.73", "10.73")
+_PRICE = re.compile(r"\$.*|[0-9,]*[0-9]\.[0-9]+" + MARKS_AFTER)
 
 #: the most lines of words after a values line tried as its titles (a title of four
 #: lines, an underlying title of three, a nature and the next title after them)
@@ -160,12 +162,15 @@ def _value_runs_joined(lines: list[list[Atom]]) -> list[list[Atom]]:
 
 def _next_row(before: list[Atom], line: list[Atom]) -> bool:
     """Whether ``line`` opens the next row after ``before``: a row's last cell, its "D"/"I",
-    then a price, which in Table II only a row's first value (its conversion or exercise
-    price) is where its title is printed elsewhere (after the "(A)"/"(D)" the dates come)."""
-    return before[-1].text in ("D", "I") and line[0].text.startswith("$")
+    then a price ("$10.73", or bare: "10.73"), which in Table II only a row's first value
+    (its conversion or exercise price) is where its title is printed elsewhere (after the
+    "(A)"/"(D)" the dates come)."""
+    return before[-1].text in ("D", "I") and bool(_PRICE.fullmatch(line[0].text))
 
 
 def _only_values(line: list[Atom]) -> bool:
+    """Whether every word of ``line`` is a value (an amount, a price, a date, a mark, a
+    column's letter): no word of a title."""
     return all(looks_like_value(a.text) for a in line)
 
 
