@@ -6,15 +6,29 @@ does not read is no titled holding (form/row_resync.py ``_titled``); the signatu
 dates printed before their names leave the remarks whole (form/notes.py); an empty
 box 4's label right before box 2's leaves box 2's issuer read (form/reader.py); Table II's
 first header among Table I's columns is taken out, and runs of amounts the arithmetic
-shows exchanged are not read so (form/row_column_runs.py)."""
+shows exchanged are not read so (form/row_column_runs.py). A header run printed between
+two titles is not taken out where that joins their words (form/tables.py
+``_joins_words``: ``test_header_between_two_titles_joins_no_title``, Table II then left
+out), and a merged Table I body leaves mixed (D)/(I) letters unknown where its amounts
+owned after are (form/row_merge.py ``_owned_unsure``:
+``test_holdings_printed_among_transactions_leave_direct_letters_unknown``)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, read_none_wrong
+import pytest
+
+from form4lark import parse
+from form4lark.form.row_merge import merged_rows
+from support import (FIXTURES, edited_text, off_fields, paragraph_atoms, read_none_wrong,
+                     truth_of, wrong_fields)
 
 AGENT = FIXTURES / "agent"
+BETR = AGENT / "BETR-20241209-1" / "agent" / "pdfminer.txt"
+#: BETR's underlying title printed before Table II's "1. Title" header, and the title after it
+_BEFORE_HEADER = "Class A\nCommon\nStock\n\n1. Title of\nDerivative"
+_AFTER_HEADER = "(Instr. 3)\n\n\x0cClass B\nCommon\nStock\n"
 
 
 def test_value_after_later_columns_headers_is_not_read_in_order() -> None:
@@ -114,19 +128,49 @@ def test_header_between_two_titles_joins_no_title() -> None:
     # BETR-20241209-1 (pdfminer): Table II's headers, then "Class A Common Stock" (the
     # underlying title), "1. Title of Derivative Security (Instr. 3)", "Class B Common
     # Stock": taking the header out read one title "Class A Common Stock Class B Common
-    # Stock" (wrong); the header is left among the words, the title not joined
-    form, off = read_none_wrong(AGENT / "BETR-20241209-1" / "agent" / "pdfminer.txt")
+    # Stock" (wrong); the header is left among the words, where Table II's row then does
+    # not read ("3)"): the table is left out, no title joined
+    form, off = read_none_wrong(BETR)
+    assert form.derivative_transactions is None
+    assert any(d.message.startswith("Table II could not be read") for d in form.diagnostics)
+
+
+@pytest.mark.parametrize("printed, instead", [
+    # a footnote mark glued on the title before the header is no value of a row
+    (_BEFORE_HEADER, _BEFORE_HEADER.replace("Stock\n", "Stock4\n")),
+    (_BEFORE_HEADER, _BEFORE_HEADER.replace("Stock\n", "Stock(4)\n")),
+    # the title after the header opens as the one before it does, but goes on: not one
+    # title printed twice
+    (_AFTER_HEADER, _AFTER_HEADER.replace("Class B\nCommon\nStock", "Class A\nCommon\nStock\nWarrants")),
+])
+def test_header_between_two_titles_joins_none_however_printed(printed: str, instead: str) -> None:
+    # BETR's text as above, its titles printed otherwise: "Class A Common Stock4 Class B
+    # Common Stock" and "Class A Common Stock Class A Common Stock Warrants" were read
+    # (wrong)
+    form = parse(edited_text(BETR, (printed, instead), once=True))
+    assert not wrong_fields(off_fields(truth_of(BETR), form))
     assert not any(row.security_title and "Class A" in row.security_title
                    for row in form.derivative_transactions or ())
 
 
 def test_holdings_printed_among_transactions_leave_direct_letters_unknown() -> None:
     # PLTR-20210217-1 (pdfminer): the second page's holdings' boxes ("3,844,6392 D",
-    # "1,083,4082 I", ...) come before its last transactions' ("82,197,647 I"), and no
-    # placement of the amounts bears the rows' order out: the first holding was read
-    # indirect (wrong, it is direct); now the (D)/(I) letters and natures are unknown
+    # "1,083,4082 I", ...) come before its last transactions' ("82,197,647 I"), and the
+    # amounts' placements are too many to weigh (the amounts owned after unknown): the
+    # first holding was read indirect (wrong, it is direct); now the (D)/(I) letters and
+    # natures are unknown
     form, off = read_none_wrong(AGENT / "PLTR-20210217-1" / "agent" / "pdfminer.txt")
     holdings = form.non_derivative_holdings or []
     assert holdings and all(row.direct_or_indirect is None for row in holdings)
-    assert [row.transaction_code for row in form.non_derivative_transactions or []][:4] == \
-        ["C", "C", "C", "J"]
+
+
+def test_mixed_letters_unknown_where_amounts_owned_after_are() -> None:
+    # a sale and a holding whose amounts' placements disagree (fewer than too many to
+    # weigh): the amounts owned after are unknown, and the letters "D", "I" in the
+    # stream's order read the sale D and the holding I, both reversed: left unknown
+    rows = merged_rows(paragraph_atoms(["Common Stock", "Common Stock", "02/17/2021", "S",
+                                        "1,000 D", "$10.00", "5,000 D", "9,000 I",
+                                        "By Trust"]), "table_i")
+    assert rows is not None and len(rows) == 2
+    assert rows[0]["transaction_code"].text == "S"
+    assert not any("direct_or_indirect" in row or "nature_of_ownership" in row for row in rows)

@@ -21,8 +21,9 @@ body is not read where none is left. Where the words read too many ways as
 titles and natures, both are left unknown (and no chain is known); where the
 amounts can be placed too many ways, they are left unknown; the other columns
 are still read, but for a body holding holdings the direct and indirect letters,
-unless all alike, and the natures (``_owned_unsure``): without the amounts' chains
-nothing bears out which of them are the holdings'.
+unless all alike, and the natures, where any row's amount owned after is left
+unknown (``_owned_unsure``): without the amounts' chains nothing bears out which
+of them are the holdings'.
 """
 
 from __future__ import annotations
@@ -274,9 +275,6 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
             out: list[Row] = [{} for _ in range(rows)]
             placed = {**lettering, **amounting, "transaction_date": dates,
                       "price_per_share": prices}
-            if _owned_unsure(lettering, amounting, moves):
-                placed.pop("direct_or_indirect")
-                nature_of = {}
             for column, atoms in placed.items():
                 for row, atom in zip(out, atoms):
                     row[column] = cell([atom])
@@ -290,16 +288,22 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
             yield out
 
 
-def _owned_unsure(lettering: Placement, amounting: Placement, moves: int) -> bool:
-    """Whether a reading's (D)/(I) letters may stand in other rows than the reading's:
-    the body holds holdings, its direct and indirect letters are not all alike, and no
-    placement of the amounts bore out the rows' order. A stream may print a page's
-    holdings' boxes before its last transactions' ("3,844,639 D" of the first holding,
-    then "82,197,647 I" of a transaction), so a letter's place among them is not known:
-    the letters and the natures (placed by the indirect letters) are left unknown."""
-    owned = lettering["direct_or_indirect"]
-    return (not amounting and len(owned) > moves
-            and len({a.text[:1] for a in owned}) > 1)
+def _owned_unsure(rows: list[Row], reading: list[Row]) -> list[Row]:
+    """``rows`` (as every reading gives them alike; ``reading``: one of them, every
+    letter placed) without their (D)/(I) letters and
+    natures where the letters' places are not borne out: the body holds holdings (rows
+    with no date), its direct and indirect letters are not all alike, and a row's amount
+    owned after is unknown (its placements too many to weigh, or the readings disagree
+    on it). A stream may print a page's holdings' boxes before its last transactions'
+    ("3,844,639 D" of the first holding, then "82,197,647 I" of a transaction), and only
+    the amounts' chains tell which letter is whose; the natures go where the indirect
+    letters do."""
+    letters = {row["direct_or_indirect"].text[:1] for row in reading if "direct_or_indirect" in row}
+    holdings = any("transaction_date" not in row for row in rows)
+    if not holdings or len(letters) < 2 or all("shares_owned_following" in row for row in rows):
+        return rows
+    return [{k: v for k, v in row.items() if k not in ("direct_or_indirect", "nature_of_ownership")}
+            for row in rows]
 
 
 def _amountings(splits, amounts: list[Atom], indirect: list[int], lettering: Placement,
@@ -346,4 +350,4 @@ def merged_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     if not readings or len({len(r) for r in readings}) != 1:
         return None
-    return _agreed(readings)
+    return _owned_unsure(_agreed(readings), readings[0])

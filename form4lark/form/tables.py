@@ -9,6 +9,8 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..errors import SectionError
 from ..page import Page
 from ..patterns import PRICE_WORD_RE
@@ -17,6 +19,7 @@ from .atoms import Atom
 from .interleaved_headers import (TEXTS, checked_rows, values_under_headers,
                                   without_interleaved_headers)
 from .row_cells import cell_rows
+from .row_kinds import row_figure_word
 from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_sequence import TITLES, sequence_rows
@@ -438,16 +441,18 @@ def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
 
 def _joins_words(rows: list[Atom], start: int, end: int) -> bool:
     """Whether taking out the header run ``rows[start:end]`` would join two cells' words
-    as one: a word stands after it and only words before it, no figure (every row prints
-    a date or an amount, so no whole row stands there): "Class A Common Stock", "1. Title
-    of Derivative Security", "Class B Common Stock": an underlying title printed before
-    the header, or a title's first words, cannot be told from the next title's opening.
-    Words that the words after the run repeat are one title printed twice, which the
+    as one: a word stands after it and no value before it, no date nor amount (every row
+    prints one, so no whole row stands there; a footnote mark glued on, "Stock4", is
+    none): "Class A Common Stock", "1. Title of Derivative Security", "Class B Common
+    Stock": an underlying title printed before the header, or a title's first words,
+    cannot be told from the next title's opening. Words that the whole run of words
+    after the header repeats, word for word, are one title printed twice, which the
     rows' reading takes as one (``row_sequence._one_title_twice``)."""
     before = [a.text for a in rows[:start]]
+    after = [a.text for a in takewhile(is_word, rows[end:])]
     return (0 < start and end < len(rows) and is_word(rows[end]) and is_word(rows[start - 1])
-            and not any(c.isdigit() for text in before for c in text)
-            and before != [a.text for a in rows[end:end + start]])
+            and not any(row_figure_word(text) for text in before)
+            and before != after)
 
 
 def _header_numbers(atoms: list[Atom]) -> set[str]:
