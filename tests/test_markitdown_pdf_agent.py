@@ -193,7 +193,14 @@ def test_an_amount_with_a_figure_past_its_group_is_written_with_its_mark_then_as
 
 
 def test_a_two_letter_word_glues_a_mark_only_beside_a_long_word_gluing_one():
-    assert glued_mark_written(_atoms("Fund LP2"), frozenset("2"), short=True)[-1].text == "LP(2)"
+    assert glued_mark_written(_atoms("Fund LP2"), frozenset("2"), frozenset("2"))[-1].text \
+        == "LP(2)"
+    assert glued_mark_written(_atoms("Fund LP2"), frozenset("2")) is None
     assert not glues_long_words(_atoms("Fund LP2"), frozenset("2"))
-    assert glues_long_words(_atoms("Growth, LLC4"), frozenset("4"))
+    assert glues_long_words(_atoms("Growth, LLC4"), frozenset("4")) == frozenset("4")
     assert not glues_long_words(_atoms("Growth, LLC4"), frozenset("3"))  # no note 4
+    # a two-letter word's figures are marks only where long words glue those marks:
+    # "FY23" beside "LLC4" names a year, no notes 2 and 3
+    assert glued_mark_written(_atoms("Growth, FY23"), frozenset("234"), frozenset("4")) is None
+    assert glued_mark_written(_atoms("Growth, LP4"), frozenset("234"), frozenset("4"))[-1].text \
+        == "LP(4)"

@@ -234,7 +234,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     from .raised_marks import listed_notes  # it imports the tables' readers
     notes = listed_notes(page)  # a mark glued on a cell's last word names one
     following = next_cell_lines(page, list(by_line))
-    short = glues_long_words([a for words in by_line.values() for a in words], notes)
+    shown = glues_long_words([a for words in by_line.values() for a in words], notes)
     for row, words in by_line.items():
         if wrapped_price == len(rows) - 1 and not unread \
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
@@ -248,7 +248,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             page, following.get(row)) and A_WORD.search(page.lines[row].text))
         continued = continuation(page, row, columns) if after_row else None
         if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
-                page, row, rows[-1], table, places, notes, short)) is not None:
+                page, row, rows[-1], table, places, notes, shown)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
             continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
@@ -315,7 +315,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 unread, last, touch_next = [], [], False
                 continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
-                and (marked := _glued_mark_read(page, words, short)) is not None:
+                and (marked := _glued_mark_read(page, words, shown)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
         if cells is None and last and price_between_rows(
                 words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout),
@@ -498,16 +498,17 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
-def _glued_mark_read(page: Page, words: list[Atom], short: bool) -> list[Atom] | None:
+def _glued_mark_read(page: Page, words: list[Atom], shown: frozenset[str]
+                     ) -> list[Atom] | None:
     """A line of words, no line of cells, right under a row's line or the loose lines of
     words under it, whose last word has a bare footnote mark glued on ("Stock1": a
     converter drawing cells from a PDF printed the row's cells as a table and its title's
     wrapped lines after it, "Common" then "Stock1"), read as loose words
     with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
-    with the page's listed notes; a two-letter word's too where ``short``, the table
-    printing a long word so); None otherwise."""
+    with the page's listed notes; a two-letter word's too whose marks are among those
+    ``shown`` glued on the table's long words); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
-    return glued_mark_written(words, listed_notes(page), short)
+    return glued_mark_written(words, listed_notes(page), shown)
 
 
 def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,
