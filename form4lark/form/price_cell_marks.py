@@ -82,6 +82,11 @@ def price_between_rows(line: list[Atom], above: Row, below: Row | None,
     the table (``columns``) it could fill: a price cell a page centres on its row prints
     its first line above the row (``lone_price_read``), one it tops prints its rest under
     the row above; which row's it is cannot be told, so it is neither's."""
-    if below is None or len(line) != 1 or not PRICE_WORD_RE.fullmatch(line[0].text):
+    if below is None or not is_lone_price(line):
         return False
     return any(key not in above and key not in below for key in PRICE_COLUMNS if key in columns)
+
+
+def is_lone_price(line: list[Atom]) -> bool:
+    """True where ``line`` is one "$" price and nothing else ("$201.69")."""
+    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text))

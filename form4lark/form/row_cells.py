@@ -33,7 +33,8 @@ from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, h
                               glues_long_words, is_loose_words, is_marks,
                               is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read, price_between_rows, wrapped_price_marked
+from .price_cell_marks import (is_lone_price, lone_price_read, price_between_rows,
+                               wrapped_price_marked)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
@@ -317,8 +318,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
                 and (marked := _glued_mark_read(page, words, shown)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
-        if cells is None and last and price_between_rows(
-                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout),
+        if cells is None and last and is_lone_price(words) and price_between_rows(
+                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout,
+                                            columns),
                 columns):  # the row above's price or the row below's: not told, left out
             last = []
             continue
@@ -512,11 +514,12 @@ def _glued_mark_read(page: Page, words: list[Atom], shown: frozenset[str]
 
 
 def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,
-               layout: str) -> Row | None:
-    """The table's line of cells ``row`` read as a row on its own, or None."""
+               layout: str, columns: tuple[str, ...]) -> Row | None:
+    """The table's line of cells ``row`` read as a row on its own, its cells as the
+    table's ``columns`` (``_columns``: Table II's "(A) or (D)" may stand apart), or None."""
     if row is None or row not in by_line:
         return None
-    return _cell_row(page, row, COLUMNS[table]) or _sequence_row(page, by_line[row], table, layout)
+    return _cell_row(page, row, columns) or _sequence_row(page, by_line[row], table, layout)
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
@@ -524,8 +527,8 @@ def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: st
     """True where a line after ``stop`` (the first that reads as no row) reads as a row:
     a line of no row among rows leaves the table out (read up to it, a row would go
     missing between the rows read); only a table's last lines may end it."""
-    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(page, words, table, layout)
-               for row, words in by_line.items() if row > stop)
+    return any(_row_alone(page, row, by_line, table, layout, COLUMNS[table])
+               for row in by_line if row > stop)
 
 
 def _read_up_to(page: Page, row: int, table: str, layout: str, rows: list[Row]) -> PartlyRead:
