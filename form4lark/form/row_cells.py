@@ -25,6 +25,7 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_amount_cells import glued_amounts_printed, glued_amounts_written
 from .glued_cells import unglued
+from .in_cell_marks import join_in_cell_marks
 from .lone_code_marks import code_marks_glued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
@@ -38,7 +39,7 @@ from .price_cell_marks import (is_lone_price, lone_price_read, price_between_row
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
-from .row_marks import join_in_cell_marks, join_wrapped_cell_marks, marks_alone
+from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
 from .row_word_cells import (A_WORD, NATURE, TITLE, cell_places, cells_under_row,
                              continuation, continue_row, joined_as_printed,
