@@ -120,7 +120,7 @@ def test_a_lone_price_between_two_rows_lacking_a_price_is_neithers() -> None:
 def test_a_mark_ending_an_amounts_cell_before_a_direction_is_the_amounts() -> None:
     # ME-20230906-2: "| Class A Common || 09/06/2023 || A | 55045 [2] | A $1.09 | 193379 ||
     # D |||": the mark stands in the amount's cell, the direction opens the next
-    # (row_marks.join_in_cell_marks); the table was left out before
+    # (in_cell_marks.join_in_cell_marks); the table was left out before
     form, off = read_none_wrong(WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt")
     rows = form.non_derivative_transactions or []
     assert [(r.shares, r.price_per_share, dict(r.footnotes)) for r in rows] == [

@@ -60,7 +60,7 @@ def test_a_lone_letter_that_fits_no_row_is_left_out_not_guessed():
     """A "D" alone under a row that is already whole fits nowhere in it: it ends the rows
     read, with a diagnostic, not read with a guess. (The row, its cells no longer the form's,
     is read by its values' kinds, the mark in its amount's cell the amount's, "785 (1)" then
-    "| A |": row_marks.join_in_cell_marks; its title is left unknown, as the stopping line
+    "| A |": in_cell_marks.join_in_cell_marks; its title is left unknown, as the stopping line
     may hold its rest.)"""
     form = _edited("002_616a1a37146756d8", "| \\$ 7 12,759                       |",
                    "| \\$ 7 12,759 D                     |")

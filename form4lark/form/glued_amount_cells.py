@@ -15,12 +15,20 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import GROUPED_WHOLE
+from ..patterns import GLUED_AMOUNT_CELL
 from ..sections import Cell, Row
 from .atoms import Atom
 
-#: a grouped amount and one figure more, as ``grammars/cells.lark`` reads it
-_GLUED = re.compile(rf"(?P<value>{GROUPED_WHOLE})(?P<figure>[1-9])")
+_GLUED = re.compile(GLUED_AMOUNT_CELL)
+
+
+def _figure_glued(text: str) -> re.Match[str] | None:
+    """``text`` as an amount with figures glued on (``patterns.GLUED_AMOUNT_CELL``) where
+    ``grammars/cells.lark`` reads it as a mark's (GROUPED_AMOUNT GLUED_FIGURE): a grouped
+    amount and one figure more, no zero ("16,2871"); None otherwise."""
+    match = _GLUED.fullmatch(text)
+    return match if match is not None and match["value"] != "0" \
+        and len(match["digits"]) == 1 and match["digits"] != "0" else None
 
 
 def glued_amounts_written(atoms: list[Atom]) -> tuple[list[Atom], dict[str, str]]:
@@ -30,11 +38,11 @@ def glued_amounts_written(atoms: list[Atom]) -> tuple[list[Atom], dict[str, str]
     printed: dict[str, str] = {}
     out: list[Atom] = []
     for atom in atoms:
-        match = _GLUED.fullmatch(atom.text)
+        match = _figure_glued(atom.text)
         if match is None:
             out.append(atom)
             continue
-        written = f"{match['value']}({match['figure']})"
+        written = f"{match['value']}({match['digits']})"
         printed[written] = atom.text
         out.append(atom.with_text(written))
     return out, printed

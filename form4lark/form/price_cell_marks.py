@@ -16,7 +16,7 @@ is neither's (``price_between_rows``).
 from __future__ import annotations
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
-from ..sections import Cell, Row
+from ..sections import PRICE_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_loose_words import is_marks
 
@@ -75,17 +75,18 @@ def wrapped_price_marked(row: Row, words: list[Atom], cells: bool) -> bool:
     return True
 
 
-#: the columns a lone price line may give a row
-_PRICE_KEYS = ("price_per_share", "conversion_or_exercise_price")
-
-
 def price_between_rows(line: list[Atom], above: Row, below: Row | None,
                        columns: tuple[str, ...]) -> bool:
     """True where ``line`` is a lone price ("$201.69") between a row (``above``) and the
     next row's line of cells (``below``, as read alone) that both lack a price column of
-    the table (``columns``) it could fill: a price cell a page centres on its row prints its first line above the
-    row (``lone_price_read``), one it tops prints its rest under the row above; which
-    row's it is cannot be told, so it is neither's."""
-    if below is None or len(line) != 1 or not PRICE_WORD_RE.fullmatch(line[0].text):
+    the table (``columns``) it could fill: a price cell a page centres on its row prints
+    its first line above the row (``lone_price_read``), one it tops prints its rest under
+    the row above; which row's it is cannot be told, so it is neither's."""
+    if below is None or not is_lone_price(line):
         return False
-    return any(key not in above and key not in below for key in _PRICE_KEYS if key in columns)
+    return any(key not in above and key not in below for key in PRICE_COLUMNS if key in columns)
+
+
+def is_lone_price(line: list[Atom]) -> bool:
+    """True where ``line`` is one "$" price and nothing else ("$201.69")."""
+    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text))

@@ -25,6 +25,7 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_amount_cells import glued_amounts_printed, glued_amounts_written
 from .glued_cells import unglued
+from .in_cell_marks import join_in_cell_marks
 from .lone_code_marks import code_marks_glued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
@@ -33,11 +34,12 @@ from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, h
                               glues_long_words, is_loose_words, is_marks,
                               is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read, price_between_rows, wrapped_price_marked
+from .price_cell_marks import (is_lone_price, lone_price_read, price_between_rows,
+                               wrapped_price_marked)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
-from .row_marks import join_in_cell_marks, join_wrapped_cell_marks, marks_alone
+from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
 from .row_word_cells import (A_WORD, NATURE, TITLE, cell_places, cells_under_row,
                              continuation, continue_row, joined_as_printed,
@@ -234,7 +236,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     from .raised_marks import listed_notes  # it imports the tables' readers
     notes = listed_notes(page)  # a mark glued on a cell's last word names one
     following = next_cell_lines(page, list(by_line))
-    short = glues_long_words([a for words in by_line.values() for a in words], notes)
+    shown = glues_long_words([a for words in by_line.values() for a in words], notes)
     for row, words in by_line.items():
         if wrapped_price == len(rows) - 1 and not unread \
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
@@ -248,7 +250,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             page, following.get(row)) and A_WORD.search(page.lines[row].text))
         continued = continuation(page, row, columns) if after_row else None
         if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
-                page, row, rows[-1], table, places, notes, short)) is not None:
+                page, row, rows[-1], table, places, notes, shown)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
             continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
@@ -315,10 +317,11 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 unread, last, touch_next = [], [], False
                 continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
-                and (marked := _glued_mark_read(page, words, short)) is not None:
+                and (marked := _glued_mark_read(page, words, shown)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
-        if cells is None and last and price_between_rows(
-                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout),
+        if cells is None and last and is_lone_price(words) and price_between_rows(
+                words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout,
+                                            columns),
                 columns):  # the row above's price or the row below's: not told, left out
             last = []
             continue
@@ -498,24 +501,26 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
-def _glued_mark_read(page: Page, words: list[Atom], short: bool) -> list[Atom] | None:
+def _glued_mark_read(page: Page, words: list[Atom], shown: frozenset[str]
+                     ) -> list[Atom] | None:
     """A line of words, no line of cells, right under a row's line or the loose lines of
     words under it, whose last word has a bare footnote mark glued on ("Stock1": a
     converter drawing cells from a PDF printed the row's cells as a table and its title's
     wrapped lines after it, "Common" then "Stock1"), read as loose words
     with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
-    with the page's listed notes; a two-letter word's too where ``short``, the table
-    printing a long word so); None otherwise."""
+    with the page's listed notes; a two-letter word's too whose marks are among those
+    ``shown`` glued on the table's long words); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
-    return glued_mark_written(words, listed_notes(page), short)
+    return glued_mark_written(words, listed_notes(page), shown)
 
 
 def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,
-               layout: str) -> Row | None:
-    """The table's line of cells ``row`` read as a row on its own, or None."""
+               layout: str, columns: tuple[str, ...]) -> Row | None:
+    """The table's line of cells ``row`` read as a row on its own, its cells as the
+    table's ``columns`` (``_columns``: Table II's "(A) or (D)" may stand apart), or None."""
     if row is None or row not in by_line:
         return None
-    return _cell_row(page, row, COLUMNS[table]) or _sequence_row(page, by_line[row], table, layout)
+    return _cell_row(page, row, columns) or _sequence_row(page, by_line[row], table, layout)
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
@@ -523,8 +528,8 @@ def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: st
     """True where a line after ``stop`` (the first that reads as no row) reads as a row:
     a line of no row among rows leaves the table out (read up to it, a row would go
     missing between the rows read); only a table's last lines may end it."""
-    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(page, words, table, layout)
-               for row, words in by_line.items() if row > stop)
+    return any(_row_alone(page, row, by_line, table, layout, COLUMNS[table])
+               for row in by_line if row > stop)
 
 
 def _read_up_to(page: Page, row: int, table: str, layout: str, rows: list[Row]) -> PartlyRead:

@@ -68,35 +68,41 @@ def is_loose_words(atoms: list[Atom]) -> bool:
         or is_par_value(atoms, n) for n, a in enumerate(atoms))
 
 
-def glued_mark_written(atoms: list[Atom], listed: frozenset[str], short: bool = False
-                       ) -> list[Atom] | None:
+def glued_mark_written(atoms: list[Atom], listed: frozenset[str],
+                       shown: frozenset[str] = frozenset()) -> list[Atom] | None:
     """A line of words whose last word has a bare footnote mark glued on ("Stock1": a
     converter dropped the superscript's raise), the mark written as the form prints it
     ("Stock(1)"), where its figures name the page's ``listed`` notes one way
     (``bare_marks.long_word_marks``: never a word a number designates, "Series2") and the
     line is then loose words; None otherwise."""
-    word = glued_word_written(atoms[-1].text, listed, short) if atoms else None
+    word = glued_word_written(atoms[-1].text, listed, shown) if atoms else None
     if word is None:
         return None
     written = atoms[:-1] + [atoms[-1].with_text(word)]
     return written if is_loose_words(written) else None
 
 
-def glued_word_written(word: str, listed: frozenset[str], short: bool = False) -> str | None:
+def glued_word_written(word: str, listed: frozenset[str],
+                       shown: frozenset[str] = frozenset()) -> str | None:
     """``word`` with a bare footnote mark glued on ("Stock1") written as the form prints
     it ("Stock(1)"), where its figures name the page's ``listed`` notes one way
-    (``bare_marks.long_word_marks``; a two-letter word's too where ``short``: "LP4");
-    None where it is no such word."""
-    glued = long_word_marks(word, listed, short)
+    (``bare_marks.long_word_marks``); a two-letter word's too ("LP4") where its marks are
+    all among those ``shown`` glued on the table's long words (``glues_long_words``:
+    "FY23" beside "LLC4" is a name, no notes 2 and 3). None where it is no such word."""
+    glued = long_word_marks(word, listed)
+    if glued is None and shown:
+        glued = long_word_marks(word, listed, True)
+        glued = glued if glued is not None and set(glued[1]) <= shown else None
     return None if glued is None else glued[0] + "".join(f"({m})" for m in glued[1])
 
 
-def glues_long_words(atoms: list[Atom], listed: frozenset[str]) -> bool:
-    """True where a word of ``atoms`` (a table's lines) is a long word with a bare mark
-    glued on naming the page's ``listed`` notes one way ("LLC4": ``glued_word_written``):
-    the table glues marks on words, and a word of two letters so ("LP4") holds one too
-    (as ``bare_marks`` reads a record's two-letter words beside a long one)."""
-    return any(long_word_marks(a.text, listed) is not None for a in atoms)
+def glues_long_words(atoms: list[Atom], listed: frozenset[str]) -> frozenset[str]:
+    """The marks glued on long words of ``atoms`` (a table's lines), each naming the
+    page's ``listed`` notes one way ("LLC4": ``glued_word_written``): the table glues
+    those marks on words, and a word of two letters may hold one of them too ("LP4", as
+    ``bare_marks`` reads a record's two-letter words beside a long one). Empty where none."""
+    return frozenset(m for a in atoms if (glued := long_word_marks(a.text, listed)) is not None
+                     for m in glued[1])
 
 
 def is_par_value(atoms: list[Atom], n: int) -> bool:

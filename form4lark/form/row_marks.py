@@ -158,7 +158,7 @@ def _amount_before_letter(previous: str, after: Atom | None) -> bool:
     below): the amount is the shares before their "A"/"D" or the amount owned before its
     "D"/"I", and no column stands between the two, so the marks are the amount's."""
     return (bool(NUMBER.fullmatch(previous)) and not previous.startswith("$")
-            and after is not None and bool(_LETTER.fullmatch(after.text)))
+            and after is not None and bool(LETTER.fullmatch(after.text)))
 
 
 def _is_nature(out: list[Atom]) -> bool:
@@ -368,29 +368,6 @@ def join_wrapped_cell_marks(atoms: list[Atom], cells: set[int],
     return out
 
 
-def join_in_cell_marks(atoms: list[Atom], cells: set[int]) -> list[Atom]:
-    """The words of a table's lines (those of ``cells`` its lines of cells) with the marks
-    ending an amount's cell before a letter opening the next given to the amount, the one
-    value of its cell (``_amount_mark_ending_cell``: "| 55045 [2] | A $1.09 |"; under a
-    cell of two values, "| $9.1301 52860<br>[2] | D |", a mark may be either's). (A mark
-    between a code and an amount of one cell, "| S [1] 227 |", is not joined so: that
-    loses more rows of the web design's markitdown texts than it reads.)"""
-    values: dict[tuple[int, int], int] = {}
-    for atom in atoms:
-        if not MARKS_RE.fullmatch(atom.text):
-            values[atom.row, atom.cell] = values.get((atom.row, atom.cell), 0) + 1
-    out: list[Atom] = []
-    for n, atom in enumerate(atoms):
-        if out and atom.row in cells and MARKS_RE.fullmatch(atom.text) \
-                and values.get((atom.row, atom.cell)) == 1:
-            after = next((a for a in atoms[n + 1:] if not MARKS_RE.fullmatch(a.text)), None)
-            if after is not None and _amount_mark_ending_cell(out[-1], atom, after):
-                out[-1] = out[-1].with_text(out[-1].text + atom.text)
-                continue
-        out.append(atom)
-    return out
-
-
 def _value_mark(before: Atom, atom: Atom) -> bool:
     """True where a mark is the value's before it: in its cell, after a figure or a date."""
     return (before.row, before.cell) == (atom.row, atom.cell) \
@@ -448,7 +425,7 @@ def _title_words_line(out: list[Atom], row: int) -> bool:
 
 
 #: "A", "D": a transaction's direction (acquired or disposed), or "D"/"I" ownership
-_LETTER = re.compile(r"[ADI]")
+LETTER = re.compile(r"[ADI]")
 
 
 def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
@@ -500,17 +477,8 @@ def _value_before_column(before: list[str], after: str) -> bool:
     coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
         and NUMBER.fullmatch(after) and not after.startswith("$")
     amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
-        and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
+        and (LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
     return bool(coded or amount)
-
-
-def _amount_mark_ending_cell(before: Atom, mark: Atom, after: Atom) -> bool:
-    """A mark of a table of cells after an amount in its cell, an "A"/"D"/"I" opening the
-    next cell on the line ("| S [1] 3400 [2] | D $886.69 |"): the amount's, as the letter's
-    column stands in a cell of its own and the amount's marks follow it."""
-    return (before.row, before.cell) == (mark.row, mark.cell) and after.row == mark.row \
-        and after.cell != mark.cell and bool(NUMBER.fullmatch(before.text)) \
-        and not before.text.startswith("$") and bool(_LETTER.fullmatch(after.text))
 
 
 def _price_before_amount(previous: str, after: str) -> bool:

@@ -167,7 +167,8 @@ def marks_under_values(page: Page, row: int, above: Row, cells: dict[str, str],
 
 
 def cells_under_row(page: Page, row: int, above: Row, table: str,
-                    places: dict[int, Line], notes: frozenset[str], short: bool = False
+                    places: dict[int, Line], notes: frozenset[str],
+                    shown: frozenset[str] = frozenset()
                     ) -> dict[str, str] | None:
     """The cells of a line of cells under a row read by its values' kinds that each stand
     at the very place of one of the row's cells, on a line of one table block with it
@@ -176,7 +177,8 @@ def cells_under_row(page: Page, row: int, above: Row, table: str,
     75,000 | I | By FF Affirm |" then "| Common |...|| Growth, LLC4 |": markitdown draws
     its own cells, as many as the row's line, not the form's; ``notes``: the page's
     listed notes, which a mark glued on a last word names; on a word of two letters too
-    where ``short``: "Fund Growth, LP4" in a table printing "LLC4"). None where a filled cell
+    whose marks are among those ``shown`` glued on the table's long words: "Fund Growth,
+    LP4" in a table printing "LLC4"). None where a filled cell
     stands at no such place, or words under a cell of values."""
     line = page.lines[row]
     if not line.cells:
@@ -188,7 +190,7 @@ def cells_under_row(page: Page, row: int, above: Row, table: str,
         under = _under(line, piece, above, places)
         marks = cell_only_marks(piece.text)
         text = piece.text if marks else _marks_written(" ".join(piece.text.split()), notes,
-                                                          short)
+                                                          shown)
         if len(under) != 1 or under[0] in out or not marks and (
                 under[0] not in WORD_COLUMNS[table] or not _WORDS.fullmatch(text)):
             return None
@@ -261,14 +263,15 @@ def opens_untitled_row(page: Page, row: int | None) -> bool:
         row_figure_word(word) for piece in line.pieces[1:] for word in piece.text.split())
 
 
-def _marks_written(text: str, notes: frozenset[str], short: bool = False) -> str:
+def _marks_written(text: str, notes: frozenset[str], shown: frozenset[str] = frozenset()
+                   ) -> str:
     """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
     its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
     figures name the page's listed notes (``notes``) one way
-    (``row_loose_words.glued_word_written``; a two-letter word's too where ``short``)."""
+    (``row_loose_words.glued_word_written``; a two-letter word's too whose marks are ``shown`` on long words)."""
     if _WORDS.fullmatch(text) or not text[-1:].isdigit():
         return text
     *words, last = text.split(" ")
-    if (written := glued_word_written(last, notes, short)) is None:
+    if (written := glued_word_written(last, notes, shown)) is None:
         return text
     return " ".join([*words, written])
