@@ -303,9 +303,10 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
     past = bool(unclaimed) and glued_past_group(text)  # asked only where it can tell
+    listed = frozenset(notes)
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
                                 ungrouped, unclaimed if _SECTIONS[t] in cells or past
-                                else frozenset(), frozenset(notes))
+                                else frozenset(), listed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
