@@ -108,19 +108,21 @@ def is_long_glued_word(word: str) -> bool:
     return match is not None and bool(match["long"]) and not is_designated(match["value"])
 
 
-def long_word_marks(word: str, notes: Collection[str], short: bool = False
+def long_word_marks(word: str, notes: Collection[str], shown: Collection[str] = frozenset()
                     ) -> tuple[str, list[str]] | None:
     """``word`` (or a value ending in it) read as a long word with a bare mark glued on
-    ("Stock1", "L.P.23", ``_GLUED_WORD``'s ``long``; a word of two letters too where
-    ``short``: "LP4", where a long word beside it shows the text glues marks on words): the
-    value before the figures and the listed ``notes`` they name one way (``glued_marks``);
-    None where it is no such word, its figures name no note or two ways, or a number
-    designates the word ("Series2": ``is_designated``)."""
+    ("Stock1", "L.P.23", ``_GLUED_WORD``'s ``long``; a word of two letters too whose marks
+    are all among those ``shown`` glued on long words beside it: "LP4" beside "LLC4", the
+    text glues those marks on words): the value before the figures and the listed ``notes``
+    they name one way (``glued_marks``); None where it is no such word, its figures name
+    no note or two ways, or a number designates the word ("Series2": ``is_designated``)."""
     match = _GLUED_WORD.fullmatch(word)
-    if match is None or not (match["long"] or short) or is_designated(match["value"]):
+    if match is None or not (match["long"] or shown) or is_designated(match["value"]):
         return None
     marks = glued_marks(match["digits"], notes)
-    return (match["value"], marks) if marks else None
+    if not marks or not match["long"] and not set(marks) <= set(shown):
+        return None
+    return match["value"], marks
 
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
@@ -303,9 +305,10 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
     past = bool(unclaimed) and glued_past_group(text)  # asked only where it can tell
+    listed = frozenset(notes)
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
                                 ungrouped, unclaimed if _SECTIONS[t] in cells or past
-                                else frozenset(), frozenset(notes))
+                                else frozenset(), listed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}

@@ -15,20 +15,13 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import GLUED_AMOUNT_CELL
+from ..patterns import GROUPED_WHOLE
 from ..sections import Cell, Row
 from .atoms import Atom
 
-_GLUED = re.compile(GLUED_AMOUNT_CELL)
-
-
-def _figure_glued(text: str) -> re.Match[str] | None:
-    """``text`` as an amount with figures glued on (``patterns.GLUED_AMOUNT_CELL``) where
-    ``grammars/cells.lark`` reads it as a mark's (GROUPED_AMOUNT GLUED_FIGURE): a grouped
-    amount and one figure more, no zero ("16,2871"); None otherwise."""
-    match = _GLUED.fullmatch(text)
-    return match if match is not None and match["value"] != "0" \
-        and len(match["digits"]) == 1 and match["digits"] != "0" else None
+#: an amount grouped by thousands and one figure more, no zero ("16,2871"): what
+#: ``grammars/cells.lark`` reads as a mark's (GROUPED_AMOUNT GLUED_FIGURE)
+_FIGURE_GLUED = re.compile(rf"(?P<value>{GROUPED_WHOLE})(?P<digits>[1-9])")
 
 
 def glued_amounts_written(atoms: list[Atom]) -> tuple[list[Atom], dict[str, str]]:
@@ -38,7 +31,7 @@ def glued_amounts_written(atoms: list[Atom]) -> tuple[list[Atom], dict[str, str]
     printed: dict[str, str] = {}
     out: list[Atom] = []
     for atom in atoms:
-        match = _figure_glued(atom.text)
+        match = _FIGURE_GLUED.fullmatch(atom.text)
         if match is None:
             out.append(atom)
             continue

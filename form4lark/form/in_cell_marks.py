@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from ..patterns import MARKS_RE
 from .atoms import Atom
-from .row_kinds import NUMBER
-from .row_marks import LETTER
+from .row_marks import amount_before_letter
 
 
 def join_in_cell_marks(atoms: list[Atom], cells: set[int]) -> list[Atom]:
@@ -43,7 +42,7 @@ def join_in_cell_marks(atoms: list[Atom], cells: set[int]) -> list[Atom]:
 def _amount_mark_ending_cell(before: Atom, mark: Atom, after: Atom) -> bool:
     """A mark of a table of cells after an amount in its cell, an "A"/"D"/"I" opening the
     next cell on the line ("| 55045 [2] | A $1.09 |"): the amount's, as the letter's
-    column stands in a cell of its own and the amount's marks follow it."""
+    column stands in a cell of its own and the amount's marks follow it
+    (``row_marks.amount_before_letter``)."""
     return (before.row, before.cell) == (mark.row, mark.cell) and after.row == mark.row \
-        and after.cell != mark.cell and bool(NUMBER.fullmatch(before.text)) \
-        and not before.text.startswith("$") and bool(LETTER.fullmatch(after.text))
+        and after.cell != mark.cell and amount_before_letter(before.text, after)

@@ -59,8 +59,8 @@ def lone_price_read(line: list[Atom], row: Row) -> bool:
     it (markitdown prints its lines outside the row's cells, "$201.69" above, "[1]" below),
     so a line of marks alone right under the row is that cell's."""
     price = row.get("price_per_share")
-    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text)) \
-        and price is not None and price.line == line[0].line and price.text == line[0].text
+    return is_lone_price(line) and price is not None and price.line == line[0].line \
+        and price.text == line[0].text
 
 
 def wrapped_price_marked(row: Row, words: list[Atom], cells: bool) -> bool:

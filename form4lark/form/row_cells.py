@@ -317,8 +317,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 unread, last, touch_next = [], [], False
                 continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
-                and (marked := _glued_mark_read(page, words, shown)) is not None:
-            words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
+                and (marked := glued_mark_written(words, notes, shown)) is not None:
+            # "Stock1" under its row's line or its loose lines: "Stock(1)" (a converter
+            # drawing cells from a PDF printed the title's wrapped lines after the row's)
+            words = marked
         if cells is None and last and is_lone_price(words) and price_between_rows(
                 words, rows[-1], _row_alone(page, following.get(row), by_line, table, layout,
                                             columns),
@@ -499,19 +501,6 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
     follows the first value of the words they were read from (``row_words``)."""
     return {n for n, words in row_words.items() if not holds_words(
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
-
-
-def _glued_mark_read(page: Page, words: list[Atom], shown: frozenset[str]
-                     ) -> list[Atom] | None:
-    """A line of words, no line of cells, right under a row's line or the loose lines of
-    words under it, whose last word has a bare footnote mark glued on ("Stock1": a
-    converter drawing cells from a PDF printed the row's cells as a table and its title's
-    wrapped lines after it, "Common" then "Stock1"), read as loose words
-    with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
-    with the page's listed notes; a two-letter word's too whose marks are among those
-    ``shown`` glued on the table's long words); None otherwise."""
-    from .raised_marks import listed_notes  # it imports the tables' readers
-    return glued_mark_written(words, listed_notes(page), shown)
 
 
 def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], table: str,

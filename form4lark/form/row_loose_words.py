@@ -89,10 +89,7 @@ def glued_word_written(word: str, listed: frozenset[str],
     (``bare_marks.long_word_marks``); a two-letter word's too ("LP4") where its marks are
     all among those ``shown`` glued on the table's long words (``glues_long_words``:
     "FY23" beside "LLC4" is a name, no notes 2 and 3). None where it is no such word."""
-    glued = long_word_marks(word, listed)
-    if glued is None and shown:
-        glued = long_word_marks(word, listed, True)
-        glued = glued if glued is not None and set(glued[1]) <= shown else None
+    glued = long_word_marks(word, listed, shown)
     return None if glued is None else glued[0] + "".join(f"({m})" for m in glued[1])
 
 

@@ -146,19 +146,19 @@ def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
         return _is_code(out) or _is_ownership(out, after, table)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
-    if _amount_before_letter(previous, after):
+    if amount_before_letter(previous, after):
         return True
     return previous[-1].isalpha() and (after is None or bool(NUMBER.fullmatch(after.text))
                                        or _is_nature(out))
 
 
-def _amount_before_letter(previous: str, after: Atom | None) -> bool:
+def amount_before_letter(previous: str, after: Atom | None) -> bool:
     """Whether a run of marks stands between an amount and a direction or ownership
     letter ("28.593", "[2]", "A [3] [3]": a web page's shares with their mark wrapped
     below): the amount is the shares before their "A"/"D" or the amount owned before its
     "D"/"I", and no column stands between the two, so the marks are the amount's."""
     return (bool(NUMBER.fullmatch(previous)) and not previous.startswith("$")
-            and after is not None and bool(LETTER.fullmatch(after.text)))
+            and after is not None and bool(_LETTER.fullmatch(after.text)))
 
 
 def _is_nature(out: list[Atom]) -> bool:
@@ -425,7 +425,7 @@ def _title_words_line(out: list[Atom], row: int) -> bool:
 
 
 #: "A", "D": a transaction's direction (acquired or disposed), or "D"/"I" ownership
-LETTER = re.compile(r"[ADI]")
+_LETTER = re.compile(r"[ADI]")
 
 
 def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
@@ -477,7 +477,7 @@ def _value_before_column(before: list[str], after: str) -> bool:
     coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
         and NUMBER.fullmatch(after) and not after.startswith("$")
     amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
-        and (LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
+        and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
     return bool(coded or amount)
 
 

@@ -167,8 +167,7 @@ def marks_under_values(page: Page, row: int, above: Row, cells: dict[str, str],
 
 
 def cells_under_row(page: Page, row: int, above: Row, table: str,
-                    places: dict[int, Line], notes: frozenset[str],
-                    shown: frozenset[str] = frozenset()
+                    places: dict[int, Line], notes: frozenset[str], shown: frozenset[str]
                     ) -> dict[str, str] | None:
     """The cells of a line of cells under a row read by its values' kinds that each stand
     at the very place of one of the row's cells, on a line of one table block with it
@@ -263,12 +262,12 @@ def opens_untitled_row(page: Page, row: int | None) -> bool:
         row_figure_word(word) for piece in line.pieces[1:] for word in piece.text.split())
 
 
-def _marks_written(text: str, notes: frozenset[str], shown: frozenset[str] = frozenset()
-                   ) -> str:
+def _marks_written(text: str, notes: frozenset[str], shown: frozenset[str]) -> str:
     """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
     its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
     figures name the page's listed notes (``notes``) one way
-    (``row_loose_words.glued_word_written``; a two-letter word's too whose marks are ``shown`` on long words)."""
+    (``row_loose_words.glued_word_written``; a two-letter word's too whose marks are
+    ``shown`` on long words)."""
     if _WORDS.fullmatch(text) or not text[-1:].isdigit():
         return text
     *words, last = text.split(" ")

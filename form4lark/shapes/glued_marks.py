@@ -37,7 +37,6 @@ _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 _CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 _DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
 _MARK = re.compile(r"\([0-9]{1,2}\)")
-_MARKS_ONLY = re.compile(MARKS_AFTER)
 # the underlying title's first word: no direction's letter ("D"; nor a date's words,
 # ``_opens_title``)
 _TITLE_OPENS = re.compile(r"[A-Za-z]{2}")
@@ -98,8 +97,7 @@ def _uncut_unprinted(words: list[str]) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if word != UNCUT or not before:
             out.append(word)
-        elif (_TITLE_WORD.fullmatch(before) and not _MARKS_ONLY.fullmatch(before)
-              and _DATE.fullmatch(after) and not _dates(out)):
+        elif _TITLE_WORD.fullmatch(before) and _DATE.fullmatch(after) and not _dates(out):
             out.append(UNPLACED)
         elif ((_AMOUNT.fullmatch(before) or before == UNCUT) and _opens_title(words[i + 1:])
               and len(out) > 1 and _CODE.fullmatch(out[-2]) and _dates(out)):
