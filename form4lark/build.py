@@ -518,7 +518,7 @@ def _signer(cell: Cell | None, diagnostics: list[Diagnostic],
     with words after it, another signature (``_SIGNED_AGAIN``), and where the text gave
     its ``date`` no name at all (a diagnostic tells it unknown)."""
     text = _text(cell)
-    if not text and date is not None and date:
+    if not text and date:
         diagnostics.append(Diagnostic(date.line or None, None, "signatures.name",
                                       "the signature's date was read but no name before "
                                       "it; left unknown", "warning"))

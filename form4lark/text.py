@@ -104,8 +104,7 @@ def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | 
         return None, None, None
     for i in range(len(words) - 1, 0, -1):
         tail = words[i + 1:]
-        if _STATE.fullmatch(words[i]) and len(tail) <= 2 and all(
-                _POSTAL.fullmatch(w) and any(ch.isdigit() for ch in w) for w in tail):
+        if _STATE.fullmatch(words[i]) and len(tail) <= 2 and all(map(_zip_word, tail)):
             city = " ".join(words[:i])
             if comma_before_state:
                 city = city.rstrip(",")
@@ -121,7 +120,7 @@ STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
 
 
 # a line ending in a whole US zip ("NY 10022", "CA 94025-1234")
-_WHOLE_US_ZIP = re.compile(r"(?<![0-9-])[0-9]{5}(?:-[0-9]{4})?$")
+_WHOLE_US_ZIP = re.compile(rf"(?<![0-9-]){ZIP.pattern}$")
 
 
 def city_around_state(lines: list[str]) -> str | None:
@@ -153,8 +152,13 @@ def city_around_state(lines: list[str]) -> str | None:
 def _zip_rest(line: str) -> bool:
     """True where ``line`` is one postal word holding a digit ("0BD"), a zip's rest."""
     words = line.split()
-    return len(words) == 1 and bool(_POSTAL.fullmatch(words[0])) and any(
-        ch.isdigit() for ch in words[0])
+    return len(words) == 1 and _zip_word(words[0])
+
+
+def _zip_word(word: str) -> bool:
+    """True where ``word`` may be a word of a zip: postal characters, a digit among them
+    ("94043", "W1K", "0BD")."""
+    return bool(_POSTAL.fullmatch(word)) and any(ch.isdigit() for ch in word)
 
 
 def join_wrapped(lines: list[str]) -> str:

@@ -15,6 +15,18 @@ def _box5(*lines: str) -> list:
     return lex(read_grid("\n".join(["5. Relationship of Reporting Person(s)", *lines])), "boxes")
 
 
+def _read(atoms: list, doubts: list[Diagnostic] | None = None) -> tuple:
+    """Box 5's (officer title, other text) read from ``atoms``, its boxes checked as marked."""
+    return _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts)
+
+
+def _doubted(*lines: str) -> list[str]:
+    """The fields doubted reading box 5 printed as ``lines``, where neither text is read."""
+    doubts: list[Diagnostic] = []
+    assert _read(_box5(*lines), doubts) == (None, None)
+    return [d.field for d in doubts]
+
+
 def test_labels_cut_inside_a_word_at_the_line_end_check_their_boxes():
     atoms = _box5("  X Dire", "ctor", "            X 10% Owner", "  X Officer (g",
                   "ive title below)", "Other (specify below)")
@@ -30,21 +42,17 @@ def test_a_word_of_prose_is_no_cut_label():
 
 
 def test_a_title_cut_inside_a_word_is_unknown_with_a_doubt():
-    atoms = _box5("  X Officer (g", "ive title below)", "Other (specify below)",
-                  "      Chief Techn", "ology Officer")
-    doubts: list[Diagnostic] = []
-    assert _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts) == (
-        None, None)
-    assert [d.field for d in doubts] == ["reporting_owners.officer_title"]
+    assert _doubted("  X Officer (g", "ive title below)", "Other (specify below)",
+                    "      Chief Techn", "ology Officer") == ["reporting_owners.officer_title"]
     # a line opening with a small word a title prints is no piece of a word
     small = _box5("  X Officer (give title below)", "Other (specify below)",
                   "      SVP Powertrain", "and Energy Eng.")
-    title, _ = _titles(small, checkboxes.checked_labels(small, True), True)
+    title, _ = _read(small)
     assert title is not None and title.text == "SVP Powertrain and Energy Eng."
     # wrapped at a space, the lines flush: the title is read whole
     whole = _box5("  X Officer (give title below)", "Other (specify below)",
                   "Chief Technology", "Officer")
-    title, other = _titles(whole, checkboxes.checked_labels(whole, True), True)
+    title, other = _read(whole)
     assert (title.text if title else None, other) == ("Chief Technology Officer", None)
 
 
@@ -53,16 +61,12 @@ def test_a_wrapped_title_in_a_cell_that_cuts_its_label_inside_a_word_is_unknown(
     # boxes' brackets left out): the label cut "Officer (giv" / "e title below)" shows
     # the cell wraps at its width inside words, so "Senior VP, G" / "C, CAO &
     # Secretary" may be "GC" or "G C"
-    atoms = _box5("  X Officer (giv", "e title below)", "Other (specify below)",
-                  "  Senior VP, G", "C, CAO & Secretary")
-    doubts: list[Diagnostic] = []
-    assert _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts) == (
-        None, None)
-    assert [d.field for d in doubts] == ["reporting_owners.officer_title"]
+    assert _doubted("  X Officer (giv", "e title below)", "Other (specify below)",
+                    "  Senior VP, G", "C, CAO & Secretary") == ["reporting_owners.officer_title"]
     # a title on one line of that cell is read
     one = _box5("  X Officer (giv", "e title below)", "Other (specify below)",
                 "  Senior VP")
-    title, _ = _titles(one, checkboxes.checked_labels(one, True), True)
+    title, _ = _read(one)
     assert title is not None and title.text == "Senior VP"
 
 
@@ -73,9 +77,9 @@ def test_a_label_cut_anywhere_inside_a_word_shows_the_cell_cuts_words():
                   ("  Dire", "ctor", "  X Officer (give title below)", "Other (specify below)"),
                   ("  X Officer (give title below)", "Other (spec", "ify below)")):
         atoms = _box5(*label, "  Senior VP, G", "C, CAO & Secretary")
-        assert _titles(atoms, checkboxes.checked_labels(atoms, True), True) == (None, None), label
+        assert _read(atoms) == (None, None), label
     # a break no word can straddle (a small letter, then a capital) is a space: read
     atoms = _box5("  X Officer (give t", "itle below)", "Other (specify below)",
                   "  Chief Financial", "Officer")
-    title, _ = _titles(atoms, checkboxes.checked_labels(atoms, True), True)
+    title, _ = _read(atoms)
     assert title is not None and title.text == "Chief Financial Officer"

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import groupby
 
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
-from ..shapes.cut_marks import cuts_label_words, may_cut_word
+from ..shapes.cut_marks import label_cut_in_word, may_cut_word
 from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
@@ -191,18 +190,9 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
             near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
                 group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
-    cuts = _label_cut_in_word(box5)
+    cuts = label_cut_in_word(box5)
     return (_whole_words(officer, "officer_title", doubts, cuts),
             _whole_words(other, "other_text", doubts, cuts))
-
-
-def _label_cut_in_word(box5: list[Atom]) -> bool:
-    """True where the converter wrapped box 5's cell at its width inside words, as a
-    label shows (``cut_marks.cuts_label_words``: "Officer (giv" / "e title below)")."""
-    lines = [(row, " ".join(a.text for a in group).split())
-             for row, group in groupby(box5, key=lambda a: a.row)]
-    return any(cuts_label_words([above, below])
-               for (at, above), (to, below) in zip(lines, lines[1:]) if to == at + 1)
 
 
 def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list[Atom]:
@@ -225,14 +215,15 @@ def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list
 
 
 def _whole_words(written: list[Atom], field: str,
-                 doubts: list[Diagnostic] | None, cuts_words: bool = False) -> Cell | None:
+                 doubts: list[Diagnostic] | None, cuts_words: bool) -> Cell | None:
     """Box 5's text written under its labels as one cell, or None (with a doubt) where a
     line of it looks cut inside a word: it starts in small letters (no word a title prints
     so, ``street_lines.SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
     "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
     cell's width, the rest flush at the cell's left; where the cut fell at a space is
     lost, so the word is not joined either way. Where the converter is seen cutting
-    words so in this cell (``cuts_words``: its printed label), a text is None where a
+    words so in this cell (``cuts_words``: its printed label, ``cut_marks.label_cut_in_word``),
+    a text is None where a
     break of its lines may fall inside a word (``cut_marks.may_cut_word``: "Senior VP,
     G" / "C, CAO & Secretary")."""
     lines = header.groups(written, by_cell=True)

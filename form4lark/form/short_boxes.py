@@ -54,8 +54,8 @@ class ShortRow:
     label: str
     value: Cell
     unread: str | None = None
-    #: the breaks of the value's lines (after its line i) that may be a converter's wrap
-    wraps: frozenset[int] = frozenset()
+    #: True where a break of the value's lines may be a converter's wrap
+    may_wrap: bool = False
 
 
 @v_args(inline=True)
@@ -199,26 +199,28 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
             continue
         opened_rows.append((label, texts, pieces[0].line, pieces[0].column))
     return [ShortRow(label, Cell("\n".join(texts), line, column),
-                     wraps=_wraps(texts, ends) if label == "ADDRESS" else frozenset())
+                     may_wrap=label == "ADDRESS" and _breaks_may_wrap(texts, ends))
             for label, texts, line, column in opened_rows if texts]
 
 
-def _wraps(texts: list[str], ends: dict[str, float]) -> frozenset[int]:
-    """The breaks of an address's street lines ``texts`` on a page grid that may be the
-    converter's wrap of one line, by box 1's rule on the form (``header.overflows``): the
-    next line's first word would not have fit after the line within the widest value
-    line the header prints (``ends``: the right ends of its labelled lines' values and
-    of the address's lines below its label, by text): "3000 SAND HILL ROAD BLDG. 4," /
-    "SUITE 250" may be one line or two. A care-of line ending in a company's legal
+def _breaks_may_wrap(texts: list[str], ends: dict[str, float]) -> bool:
+    """True where a break of an address's street lines ``texts`` on a page grid may be
+    the converter's wrap of one line, by box 1's rule on the form (``header.overflows``):
+    the next line's first word would not have fit after the line within the widest
+    value line the header prints (``ends``: the right ends of its labelled lines' values
+    and of the address's lines below its label, by text): "3000 SAND HILL ROAD BLDG. 4,"
+    / "SUITE 250" may be one line or two. A care-of line ending in a company's legal
     ending over a street number is two lines (``text.split_care_of_street``: "C/O
     MITHRIL CAPITAL MANAGEMENT LLC" / "111 CONGRESS AVENUE")."""
-    widest = max(ends.values(), default=None)
-    if widest is None:
-        return frozenset()
-    return frozenset(i for i, (text, below) in enumerate(zip(texts, texts[1:-1]))
-                     if text in ends and below.split()
-                     and overflows(ends[text], below.split()[0], widest)
-                     and split_care_of_street(f"{text} {below}") != [text, below])
+    if not ends:
+        return False
+    widest = max(ends.values())
+    for text, below in zip(texts, texts[1:-1]):
+        first = below.split()[:1]
+        if (text in ends and first and overflows(ends[text], first[0], widest)
+                and split_care_of_street(f"{text} {below}") != [text, below]):
+            return True
+    return False
 
 
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
@@ -430,7 +432,7 @@ def _address(value: Cell, owner: OwnerBlock, sections: Sections) -> None:
 def _wraps_doubted(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
     """The street lines left unknown where a break between them may be the converter's
     wrap ("3000 SAND HILL ROAD BLDG. 4, SUITE" / "250": one line or two is lost)."""
-    if not owner.street or not row.wraps:
+    if not owner.street or not row.may_wrap:
         return
     owner.street = []
     _doubt(sections, row.value, "reporting_owners.street1", "the address's lines break where "

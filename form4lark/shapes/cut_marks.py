@@ -26,9 +26,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..page import Line, Piece
 from .cut_strips import Strips, _key
+
+if TYPE_CHECKING:
+    from ..form.atoms import Atom
 
 BOX5_LABEL = "5. Relationship of Reporting Person(s) to Issuer"
 BOX5_CHECK = "(Check all applicable)"
@@ -38,6 +42,8 @@ BOX5_OPTIONS = ("Director", "10% Owner", "Officer (give title below)", "Other (s
 BOX6_OPTIONS = ("Form filed by One Reporting Person",
                 "Form filed by More than One Reporting Person")
 MARK = "X"
+# the words of box 5's printed options, which a cell cut inside words shows split
+_LABEL_WORDS = frozenset(word for option in BOX5_OPTIONS for word in option.split())
 #: the shortest piece of an option taken for its start ("Oth", "10", "Di")
 _SHORTEST = 2
 #: the shortest line taken for a piece of box 6's label ("Line)", "6. I")
@@ -202,14 +208,15 @@ def _officer_title(rows: list[Strips], officer: _At, first: int) -> str | None:
     return rest[0]
 
 
-def cuts_label_words(lines: list[list[str]]) -> bool:
-    """True where box 5's cell, its lines ``lines`` (each as its words, one under the
-    next), was wrapped at its width inside words: a line's last word and the next
-    line's first join with no space into a word of a printed label (``BOX5_OPTIONS``):
+def label_cut_in_word(box5: list[Atom]) -> bool:
+    """True where the converter wrapped box 5's cell at its width inside words, as a
+    label shows: the last word of a row of ``box5`` and the first of the row right
+    below it join with no space into a word of a printed label (``BOX5_OPTIONS``):
     "Dire" / "ctor", "Officer (give t" / "itle below)", "Other (spec" / "ify below)"."""
-    words = {word for option in BOX5_OPTIONS for word in option.split()}
-    return any(above and below and above[-1] + below[0] in words
-               for above, below in zip(lines, lines[1:]))
+    lines = [(row, " ".join(a.text for a in group).split())
+             for row, group in itertools.groupby(box5, key=lambda a: a.row)]
+    return any(above and below and above[-1] + below[0] in _LABEL_WORDS
+               for (at, above), (to, below) in zip(lines, lines[1:]) if to == at + 1)
 
 
 def may_cut_word(above: str, below: str) -> bool:

@@ -390,11 +390,12 @@ def _one_block(lines: list[str], label: int) -> None:
     lone = not any(_OPENING.match(lines[i]) for i in names if i != opening)
     for i in names + after:
         lines[i] = ""
-    if lone and words and not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
+    if not (lone and words):
+        return
+    if not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
             _NO_LAST_WORD.fullmatch(words[-1])):
         lines[opening] = f"{name} {date}"
-    elif lone and words and _DATE.fullmatch(date) and not any(
-            _GARBLED_DATE.search(w) for w in words):
+    elif _DATE.fullmatch(date) and not any(_GARBLED_DATE.search(w) for w in words):
         # a word of the name garbled ("Attorne'"), the date read: the signature stands
         # here, its name unknown (``GARBLED``: the reader leaves it out), its date kept
         lines[opening] = f"{GARBLED}{name} {date}"
