@@ -227,7 +227,7 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
         from .nature_above import natures_above_put_back
         words = natures_above_put_back(words)
         if table == "table_i":
-            from .title_around_date import titles_around_dates_put_back  # a title around its date
+            from .wrapped_around import titles_around_dates_put_back  # a title around its date
             words = titles_around_dates_put_back(words)
             # shares printed after their row first: a row missing its shares is no
             # cell wrapped around it (``cells_around_put_back`` would join it to its shares)
