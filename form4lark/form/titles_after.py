@@ -124,7 +124,10 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     read = _counted(read)
     lines = lines_of(atoms)
     try:
-        return _put_back(lines, read) or _put_back(_value_runs_joined(lines), read)
+        found = _put_back(lines, read)
+        if found is None and len(joined := _value_runs_joined(lines)) < len(lines):
+            found = _put_back(joined, read)  # the same lines would read as above
+        return found
     except _Spent:
         return None
 
