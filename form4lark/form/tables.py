@@ -449,8 +449,8 @@ def _joins_words(rows: list[Atom], start: int, end: int) -> bool:
     after the header repeats, word for word, are one title printed twice, which the
     rows' reading takes as one (``row_sequence._one_title_twice``)."""
     before = [a.text for a in rows[:start]]
-    after = [a.text for a in takewhile(is_word, rows[end:])]
-    return (0 < start and end < len(rows) and is_word(rows[end]) and is_word(rows[start - 1])
+    after = [a.text for a in takewhile(is_word, rows[end:])]  # empty where no word stands after
+    return (0 < start and bool(after) and is_word(rows[start - 1])
             and not any(row_figure_word(text) for text in before)
             and before != after)
 
