@@ -355,9 +355,10 @@ def _dated_first_line(lines: list[list[Atom]], n: int) -> int:
     the other, each holding a word of prose and no date, the first opening with the
     title's closing words ("Stock, par value"); 0 where ``lines[n]`` is no such line."""
     first = lines[n]
-    title = _text(first[:-1])
-    if len(first) < 2 or not DATE.fullmatch(first[-1].text) \
-            or not TITLE_OPENING.match(title) or not OPEN_TITLE.fullmatch(title):
+    if len(first) < 2 or not DATE.fullmatch(first[-1].text):
+        return 0
+    title = _text(first[:-1])  # joined only for a line ending with a date
+    if not TITLE_OPENING.match(title) or not OPEN_TITLE.fullmatch(title):
         return 0
     end = n + 1
     while end < len(lines) and lines[end][0].line == lines[end - 1][-1].line + 1 \
