@@ -341,11 +341,12 @@ def _wrapped_around(above: list[Atom] | None, first: list[Atom], date: list[Atom
     """True where three lines, one right below the other, are a title's first line
     stopping open, a date alone, and the title's closing words, no line of words right
     above the first (``above``: the line before it, None where there is none)."""
+    if not (len(date) == 1 and DATE.fullmatch(date[0].text)
+            and first[-1].line + 1 == date[0].line and date[-1].line + 1 == closing[0].line):
+        return False  # the cheap tests first: the title is joined only for a date alone
     title = _text(first)
-    return (not _words_right_above(above, first) and first[-1].line + 1 == date[0].line
-            and date[-1].line + 1 == closing[0].line
+    return (not _words_right_above(above, first)
             and bool(TITLE_OPENING.match(title)) and bool(OPEN_TITLE.fullmatch(title))
-            and len(date) == 1 and bool(DATE.fullmatch(date[0].text))
             and _closes_title(closing))
 
 
