@@ -17,6 +17,7 @@ from support import FIXTURES, fixture_text, read_none_wrong
 from form4lark.shapes.markdown import read_markdown
 from form4lark.form.atoms import Atom
 from form4lark.form.header import _first_owner
+from form4lark.form.row_sequence import TITLE_CLOSING_MARKED
 from form4lark.page import Piece
 
 AGENT = FIXTURES / "agent"
@@ -171,6 +172,5 @@ def test_a_titles_last_word_with_its_mark_glued_on_closes_the_open_title() -> No
     assert not [f for f in off if f.startswith("derivative") and f.endswith(" wrong")]
     assert any("Table II could not be read" in d.message for d in form.diagnostics)
     # the words that may close it: "Stock"/"Shares" with a mark glued on, never "Units"
-    from form4lark.form.row_sequence import TITLE_CLOSING_MARKED
     assert [w for w in ("Stock2", "Common Stock(1)", "Shares", "Units", "Units2")
             if TITLE_CLOSING_MARKED.fullmatch(w)] == ["Stock2", "Common Stock(1)", "Shares"]

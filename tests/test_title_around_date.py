@@ -1,14 +1,15 @@
-"""Table I's title wrapped around its row's date (form/title_around_date.py): the web
-design's page of AFRM-20230103-1 through pdftotext with no flags prints each row's title
-and date as one block, the date between the title's lines ("Class A Common" /
-"01/03/2023" / "Stock"); the date goes after the title, the rows read as the form's."""
+"""Table I's title wrapped around its row's date (form/wrapped_around.py
+``titles_around_dates_put_back``): the web design's page of AFRM-20230103-1 through
+pdftotext with no flags prints each row's title and date as one block, the date between
+the title's lines ("Class A Common" / "01/03/2023" / "Stock"); the date goes after the
+title, the rows read as the form's."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from form4lark.form.title_around_date import titles_around_dates_put_back
+from form4lark.form.wrapped_around import titles_around_dates_put_back
 
 from support import FIXTURES, line_atoms, read_none_wrong, truth_of
 

@@ -23,7 +23,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell
 from .atoms import Atom
-from .notes import _NUMBER
+from .notes import is_note_number
 
 #: how much longer than the page's other lines a line must be to hold two joined: lines
 #: of a proportional font wrapped at one width differ by less
@@ -69,7 +69,7 @@ def wrap_width(page: Page, explanation: list[Atom]) -> int:
     inside = set(range(rows[0], rows[-1] + 1))
     lengths = {n: len(line.text) for n, line in enumerate(page.lines)}
     openings = {a.row for n, a in enumerate(explanation)
-                if n == 0 or explanation[n - 1].row != a.row and _NUMBER.fullmatch(a.text)}
+                if n == 0 or explanation[n - 1].row != a.row and is_note_number(a.text)}
     wrapped = [lengths[n] for n in rows if n + 1 in rows and n + 1 not in openings]
     width = max([length for n, length in lengths.items() if n not in inside] + wrapped,
                 default=0)

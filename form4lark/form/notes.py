@@ -41,6 +41,11 @@ def is_date(text: str) -> bool:
     return bool(_DATE.fullmatch(text))
 
 
+def is_note_number(text: str) -> bool:
+    """True where ``text`` is a footnote's number opening its text ("1.", "(1)", "[F1]")."""
+    return bool(_NUMBER.fullmatch(text))
+
+
 def opens_signed(word: str) -> bool:
     """True where ``word`` opens a signature: "/s/", "/s/Jane", "By", "By:"."""
     return bool(_SIGNED.match(word))

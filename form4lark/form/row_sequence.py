@@ -43,8 +43,10 @@ _TRANSACTIONS = ("transaction_i", "transaction_ii")
 CLASS_OR_SERIES = r"(Class|Series)\s+[A-Z0-9]"
 # a title that cannot end there: its cell's last line was printed elsewhere
 OPEN_TITLE = re.compile(rf"(.*\s)?(Common|{CLASS_OR_SERIES})", re.S)
+# the words that close such a title ("Stock", "Common Stock")
+_CLOSING_WORDS = r"(Common\s+)?(Stock|Shares)"
 # the words that close such a title, with any footnote mark printed on them
-TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
+TITLE_CLOSING = re.compile(_CLOSING_WORDS + r"(\([0-9]{1,2}\))*")
 #: a footnote mark glued to a word's end, bare or in brackets ("Stock1", "Units(2)")
 GLUED_MARK = rf"(?:[0-9]{{1,2}}|{FOOTNOTE_MARK})"
 #: a title's last word alone, with any mark ("Stock", "Units(2)", "Stock1"): a title cut
@@ -52,7 +54,7 @@ GLUED_MARK = rf"(?:[0-9]{{1,2}}|{FOOTNOTE_MARK})"
 STOCK_ALONE = re.compile(rf"(Stock|Shares|Units){GLUED_MARK}*")
 #: the words that close a title stopping open (``TITLE_CLOSING``) with any mark, glued on
 #: bare as well ("Stock2": a superscript printed as a plain figure); never "Units"
-TITLE_CLOSING_MARKED = re.compile(rf"(Common\s+)?(Stock|Shares){GLUED_MARK}*")
+TITLE_CLOSING_MARKED = re.compile(rf"{_CLOSING_WORDS}{GLUED_MARK}*")
 
 
 _DIGIT = re.compile("[0-9]")

@@ -227,7 +227,7 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
         from .nature_above import natures_above_put_back
         words = natures_above_put_back(words)
         if table == "table_i":
-            from .title_around_date import titles_around_dates_put_back  # a title around its date
+            from .wrapped_around import titles_around_dates_put_back  # a title around its date
             words = titles_around_dates_put_back(words)
             # shares printed after their row first: a row missing its shares is no
             # cell wrapped around it (``cells_around_put_back`` would join it to its shares)
@@ -449,8 +449,8 @@ def _joins_words(rows: list[Atom], start: int, end: int) -> bool:
     after the header repeats, word for word, are one title printed twice, which the
     rows' reading takes as one (``row_sequence._one_title_twice``)."""
     before = [a.text for a in rows[:start]]
-    after = [a.text for a in takewhile(is_word, rows[end:])]
-    return (0 < start and end < len(rows) and is_word(rows[end]) and is_word(rows[start - 1])
+    after = [a.text for a in takewhile(is_word, rows[end:])]  # empty where no word stands after
+    return (0 < start and bool(after) and is_word(rows[start - 1])
             and not any(row_figure_word(text) for text in before)
             and before != after)
 

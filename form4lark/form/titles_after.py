@@ -76,7 +76,7 @@ def _bare_values(line: list[Atom]) -> bool:
     """Whether ``line`` is a transaction row's values with no word of a title on it: every
     word a value (a date, an amount, a price, a mark, a column's letter), a date among
     them, ending with the row's "D"/"I" (and its marks)."""
-    return (all(looks_like_value(a.text) for a in line)
+    return (_only_values(line)
             and any(DATE.fullmatch(a.text) for a in line)
             and bool(OWNERSHIP_END_RE.fullmatch("".join(a.text for a in _unmarked_end(line)))))
 
@@ -124,7 +124,10 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     read = _counted(read)
     lines = lines_of(atoms)
     try:
-        return _put_back(lines, read) or _put_back(_value_runs_joined(lines), read)
+        found = _put_back(lines, read)
+        if found is None and len(joined := _value_runs_joined(lines)) < len(lines):
+            found = _put_back(joined, read)  # the same lines would read as above
+        return found
     except _Spent:
         return None
 
