@@ -11,10 +11,11 @@ from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, MARKS_RE, PRICE_WORD_RE
+from ..sections import TEXT_COLUMNS
 from .row_cells import _values_fit
 
 #: the columns of text: a run placed there holds a word of letters (not one letter)
-TEXT_KEYS = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+TEXT_KEYS = frozenset(TEXT_COLUMNS)
 #: the columns of dates: a run placed there holds a date
 DATE_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
 #: the columns of prices: a run placed there holds a price ("$0.00")

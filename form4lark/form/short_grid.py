@@ -49,10 +49,10 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from ..text import opens_with
 from .atoms import Atom
-from .body_columns import (body_columns, is_number, kept_lines, marks_only, shifted,
-                           unplaced, unread_noted, values_apart)
+from .body_columns import (body_columns, kept_lines, shifted, unplaced, unread_noted,
+                           values_apart)
 from .glued_words import page_header_glued
-from .grid_run_kinds import DATE_KEYS
+from .grid_run_kinds import DATE_KEYS, TEXT_KEYS, is_number, marks_only
 from .grid_titles import title_spans
 from .lines_row import lines_row
 from .row_cells import TABLE_II_DIRECTED
@@ -63,7 +63,7 @@ from .table_header import is_header_text
 TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
-WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+WRAPPING = TEXT_KEYS
 #: the columns holding a number (an amount or a price)
 _NUMBER_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items()
                          if kind in ("amount_cell", "price_cell"))

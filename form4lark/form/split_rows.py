@@ -8,7 +8,7 @@ each line out at its own scale, so that the lines' values do not line up ("A" of
 titles stand on yet another grid. Each line's values still stand in the form's order:
 the row is read from its lines' values, the lines taken in some order, as the typed
 sequence of the form's columns (each value of the kind of its column:
-``body_columns.fits``), each column once. The body is cut into rows of one to
+``grid_run_kinds.fits``), each column once. The body is cut into rows of one to
 ``_MOST_LINES`` lines each, every row's title over the same count of lines (where the
 first row's title opens tells where each opens: a title's line alone may close a row,
 "Class A Common  10/02/2015  S ..." over "Stock (1)", or open one, "Class A Common" over
@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING
 
 from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
-from .body_columns import assignments, fits, is_wordy, marks_only, runs
+from .body_columns import assignments, runs
+from .grid_run_kinds import fits, is_wordy, marks_only
 from .lines_row import lines_row
 
 if TYPE_CHECKING:
