@@ -39,7 +39,8 @@ from typing import Protocol
 from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .body_wrapped import amount_apart, crowded_cells_apart, split_marks_out, wrapped_read
-from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
+from .grid_run_kinds import (TEXT_KEYS, Placed, W, fits, holds_value, is_number, is_wordy,
+                             marks_only)
 
 #: the columns a transaction's row fills, a holding's never
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
@@ -358,16 +359,10 @@ def _title_run(line: Sequence[list[W]], left: int) -> bool:
     no value and no marks (a series' "C-1" beside the underlying title's "Common")."""
     if not line or line[0][0].start != left:
         return False
-    valued = _valued(line[0])
-    plain = not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
+    valued = holds_value(line[0])
     if any(is_wordy(w.text) for w in line[0]):
         return len(line) == 1 or not valued
-    return plain
-
-
-def _valued(run: Sequence[Placed]) -> bool:
-    """Whether a run holds a value: a number or a date."""
-    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+    return not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
 
 
 def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]

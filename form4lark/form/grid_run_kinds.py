@@ -45,6 +45,11 @@ def is_wordy(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
+def holds_value(run: Sequence[Placed]) -> bool:
+    """Whether a run holds a value: a number or a date."""
+    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+
+
 def marks_only(words: Sequence[Placed]) -> bool:
     """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
     return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
