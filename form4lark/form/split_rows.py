@@ -80,7 +80,7 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     cuts = [_one_cut(spans, len(parts), tall) for tall in range(1, _MOST_LINES + 1)]
     if any(cut is _AMBIGUOUS for cut in cuts) or sum(cut is not None for cut in cuts) != 1:
         return None  # titles wrapped over unlike counts of lines, or cut more ways than one
-    cut = next(cut for cut in cuts if cut is not None and cut is not _AMBIGUOUS)
+    [cut] = [cut for cut in cuts if cut is not None]
     if all(end - start == 1 for start, end, _ in cut):
         return None  # every row on one line: not this shape (a word under no title unread)
     rows: list[Row] = []
