@@ -15,7 +15,7 @@ the columns they dispute lie between agreed ones standing under their own titles
 one match alone sets them under theirs (``_settled``); otherwise the table is left
 unread (None). The fallback reads any grid text with a body line its positions cannot
 place (lynx and elinks too), or whose lines stand under titles not of their kind
-(``shifted``: a PDF's body shifted against its header, "S" under "Amount").
+(``off_kind_runs``: a PDF's body shifted against its header, "S" under "Amount").
 
 A line holding one run of words at the body's left edge is the title's (the first
 column's; a PDF's proportional font may stretch it past where the next column's values
@@ -152,17 +152,19 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
     return found
 
 
-def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) -> bool:
-    """Whether a body line placed under its titles (``columns``, by column index, each
-    its words) shows a body on another grid than its header: two of its runs or more
-    under a column not of their kind (``fits``; "S" under "Amount", "13433" under
-    "(A) or (D)"), as a shift of the body's values against the titles sets them. One
-    such run among runs that fit is a value of its own (a "$" in an amount's column), no
-    shift. A text column's line may hold any word (a title's wrapped "C-1"). ``least``:
-    the count of such runs taken for a shift (one, where no reading under the titles
-    stands)."""
+#: the count of a body line's runs off their columns' kinds that shows a shift
+SHIFT_RUNS = 2
+
+
+def off_kind_runs(columns: dict[int, list[W]], keys: Sequence[str]) -> int:
+    """The count of a body line's runs placed under its titles (``columns``, by column
+    index, each its words) under a column not of their kind (``fits``; "S" under
+    "Amount", "13433" under "(A) or (D)"): ``SHIFT_RUNS`` or more show a body on another
+    grid than its header, as a shift of the body's values against the titles sets them.
+    One such run among runs that fit is a value of its own (a "$" in an amount's
+    column), no shift. A text column's line may hold any word (a title's wrapped "C-1")."""
     return sum(keys[n] not in TEXT_KEYS and not fits(keys[n], run)
-               for n, words in columns.items() for run in runs(words)) >= least
+               for n, words in columns.items() for run in runs(words))
 
 
 def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:

@@ -66,7 +66,7 @@ def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
     marks aside (a run of marks alone fits any column but the transaction's date). Off its
     titles' grid a column is told by what it holds alone: a price column's value shows
     its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
-    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
+    table's lines are tried under each column, by ``off_kind_runs`` and ``_placed`` alike."""
     words = [text for text in texts if not MARKS_RE.fullmatch(text)]
     if not words:
         return key != "transaction_date"  # a transaction's date is always printed

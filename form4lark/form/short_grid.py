@@ -49,8 +49,8 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from ..text import opens_with
 from .atoms import Atom
-from .body_columns import (body_columns, kept_lines, shifted, unplaced, unread_noted,
-                           values_apart)
+from .body_columns import (SHIFT_RUNS, body_columns, kept_lines, off_kind_runs, unplaced,
+                           unread_noted, values_apart)
 from .glued_words import page_header_glued
 from .grid_run_kinds import DATE_KEYS, TEXT_KEYS, is_number, marks_only
 from .grid_titles import title_spans
@@ -311,17 +311,18 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
-    off = any(columns is None or shifted(columns, keys) for columns in read)
+    # each line's runs under a column not of their kind (None: a line under no titles)
+    off_kind = [None if columns is None else off_kind_runs(columns, keys) for columns in read]
+    off = any(count is None or count >= SHIFT_RUNS for count in off_kind)
     # on two lines or more a value under a column not of its kind ("S" under "Amount"; on
     # one line alone it may be a value set off its place)
-    off_twice = sum(columns is not None and shifted(columns, keys, least=1)
-                    for columns in read) > 1
+    off_twice = sum(bool(count) for count in off_kind) > 1
     body = grid[titles:]
     off_columns = body_columns(body, spans, keys) if off or off_twice else None
     if off:
         # the body on another grid than its header (a PDF's): columns from the body's values;
         # where they give none and each line stood under its titles, the titles' reading
-        # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
+        # stands (``off_kind_runs`` also counts a bare price, "Immediately" under a date, for a shift)
         off_grid = _off_grid_rows(page, table, body, off_columns, tops,
                                   any(columns is None for columns in read), keys)
         if off_grid is not None:
