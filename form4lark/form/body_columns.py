@@ -127,10 +127,10 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
     (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
+    parts = [part for run in runs(words) for part in _marks_apart(run, spans)]
     if not amounts_apart:
-        return [part for run in runs(words) for part in _marks_apart(run, spans)]
-    return crowded_cells_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
-                                for part in amount_apart(marked)])
+        return parts
+    return crowded_cells_apart([cut for part in parts for cut in amount_apart(part)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
