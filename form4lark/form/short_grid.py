@@ -54,7 +54,7 @@ from .body_columns import (SHIFT_RUNS, body_columns, kept_lines, off_kind_runs, 
 from .glued_words import page_header_glued
 from .grid_run_kinds import DATE_KEYS, TEXT_KEYS, is_number, marks_only
 from .grid_titles import title_spans
-from .lines_row import lines_row
+from .lines_row import lines_rows
 from .row_cells import TABLE_II_DIRECTED
 from .split_rows import split_rows
 from .table_header import is_header_text
@@ -428,7 +428,7 @@ def _rows_below(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
     if any(fitted_above(upper, lower, key, widths)
            for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])):
         return None  # a cell broken where its next word fitted: not greedy wrapping
-    return _rows(rows, keys)
+    return lines_rows(rows, keys)
 
 
 def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
@@ -456,10 +456,10 @@ def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
         return None  # no line above the first row or below the last: perhaps set at an edge
     from .short_grid_pages import paged_cells  # short_grid_pages reads with grid_cells_centred
     cells = paged_cells(lined, keys, tops)
-    rows = None if cells is None else _rows(cells, keys)
+    rows = None if cells is None else lines_rows(cells, keys)
     if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
         cells = grid_cells_centred(lined, keys)
-        rows = None if cells is None else _rows(cells, keys)
+        rows = None if cells is None else lines_rows(cells, keys)
     return rows
 
 
@@ -694,17 +694,6 @@ def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
         return found[(n, done)]
 
     return ends_from(0, -1)
-
-
-def _rows(rows: list[dict[str, list[list[GridWord]]]], keys: tuple[str, ...]) -> list[Row] | None:
-    """Each row's cells (``lines_row``); None where one does not read as a row of the form."""
-    read = []
-    for cells in rows:
-        row = lines_row(cells, keys)
-        if row is None:
-            return None
-        read.append(row)
-    return read
 
 
 def _widths(lined: list[dict[str, list[GridWord]]], spans: list[tuple[int, int]],

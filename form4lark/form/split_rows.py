@@ -48,7 +48,7 @@ from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from .body_columns import assignments, runs
 from .grid_run_kinds import fits, is_wordy, marks_only
-from .lines_row import lines_row
+from .lines_row import lines_row, lines_rows
 
 if TYPE_CHECKING:
     from .short_grid import GridWord as W
@@ -83,13 +83,8 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     [cut] = [cut for cut in cuts if cut is not None]
     if all(end - start == 1 for start, end, _ in cut):
         return None  # every row on one line: not this shape (a word under no title unread)
-    rows: list[Row] = []
-    for _, _, cells in cut:
-        made = lines_row(cells, TABLE_I_COLUMNS)
-        if made is None:
-            return None
-        rows.append(made)
-    return rows if _agreed(rows, _readings(spans, len(parts))) else None
+    rows = lines_rows([cells for _, _, cells in cut], TABLE_I_COLUMNS)
+    return rows if rows is not None and _agreed(rows, _readings(spans, len(parts))) else None
 
 
 #: the cells a row is still read without where cuts of its body of titles of unlike
