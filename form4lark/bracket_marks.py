@@ -62,23 +62,26 @@ _GLUED_BEFORE = re.compile(r"\[\d{1,3}\][A-Za-z\[(]")
 # one mark standing alone after a value or a word ("627104 [2] D", "Footnote [3]"), not
 # after another bracketed number nor glued to a word after it: no link number goes with it
 _LONE_MARK = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
+# on a column-aligned line, where a cell opens: the line's start, or two spaces before it
+_CELL_OPENS = r"(?m)(?:^|(?<=[ \t][ \t]))"
+# a run of bracketed marks ("[2]", "[2][3][4]") in group "marks"
+_MARKS_RUN = r"(?P<marks>(?:\[\d{1,2}\])+)"
 # on a column-aligned line, a value's marks glued onto the next cell's figure or flag
 # ("  $66.903 [1]37565      D", "  2954 [5]D   ", "  69064 [2][3][4]D"): the value opens
 # its cell (two spaces before it, or the line's start) and the next cell closes where
 # its gap begins (two spaces after it, or the line's end); a stream of cells run
 # together ("Stock3844639 [2]D") is no such line
-_GLUED_ONTO = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<value>[^\s\[\]]*[0-9A-Z)]) ?"
-                         r"(?P<marks>(?:\[\d{1,2}\])+)(?P<cell>[0-9$][^\s\[\]]*|[ADI])"
+_GLUED_ONTO = re.compile(_CELL_OPENS + r"(?P<value>[^\s\[\]]*[0-9A-Z)]) ?"
+                         + _MARKS_RUN + r"(?P<cell>[0-9$][^\s\[\]]*|[ADI])"
                          r"(?P<gap>[ \t]{2,}|[ \t]*$)")
 # on a column-aligned line, marks opening a cell glued onto a word after them ("A[2]
 # [2]Stock": an empty expiration date's mark run into the underlying title's second line)
-_GLUED_BEFORE_WORD = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<marks>(?:\[\d{1,2}\])+)"
-                                r"(?=[A-Za-z][a-z])")
+_GLUED_BEFORE_WORD = re.compile(_CELL_OPENS + _MARKS_RUN + r"(?=[A-Za-z][a-z])")
 # a flag's cell ("A", "D") with marks glued after it, a gap after them ("A[2]      "): the
 # flag's marks, or an empty cell's after it run into the flag, cannot be told (a recall
 # cost: a real mark on a flag closing its line, "D[4]", is blanked too)
-_GLUED_AFTER_FLAG = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<flag>[AD])"
-                               r"(?P<marks>(?:\[\d{1,2}\])+)(?=[ \t]{2,}|[ \t]*$)")
+_GLUED_AFTER_FLAG = re.compile(_CELL_OPENS + r"(?P<flag>[AD])" + _MARKS_RUN
+                               + r"(?=[ \t]{2,}|[ \t]*$)")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 

@@ -87,10 +87,10 @@ def _cut_nature(last: str = "Principals", gap: int = 0, upper: str = "By Sequoia
 
 
 def _read(lined: list[dict[str, list]]):
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
-    return _centred_rows(lined, TABLE_I_COLUMNS, [n == 7 for n in range(len(lined))])
+    return centred_rows(lined, TABLE_I_COLUMNS, [n == 7 for n in range(len(lined))])
 
 
 def test_a_nature_the_page_s_end_cuts_goes_on_at_the_next_page_s_top() -> None:
@@ -143,7 +143,7 @@ def test_cells_carried_whole_stand_half_a_line_apart_by_their_counts() -> None:
 def test_a_cut_reading_is_refused_where_a_cell_holds_a_mark_before_words() -> None:
     """A reading that gives a row's nature "LP (2)" over "By Sequoia" (two rows' lines:
     a cell prints its marks after its text) is no reading of a cut page."""
-    from form4lark.form.short_grid import _marks_inside
+    from form4lark.form.centred_rows import _marks_inside
 
     def cell(*lines: str) -> dict[str, list]:
         return {"nature_of_ownership": [_cells(n, nature_of_ownership=t)["nature_of_ownership"]

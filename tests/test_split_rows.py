@@ -192,7 +192,6 @@ def test_a_header_whose_two_titles_run_together_is_read() -> None:
             row.shares_owned_following) == ("S", 9276, "29.89", 73623)
 
 
-
 GOOG = ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt"
 #: the values of GOOG's second and third rows, as pypdf laid them out after a title's words
 SALES = {

@@ -120,7 +120,7 @@ def test_lines_around_values_lines_are_placed_only_where_centred_for_certain() -
     below as above (lines 1, 3 and 5 the values lines: the title's line 0 above row one
     takes line 2 below it, line 4 is the next row's above, line 6 its below); None where a
     cell's lines stand apart from their values line or a line is left to no row."""
-    from form4lark.form.short_grid import _centred
+    from form4lark.form.centred_rows import _centred
 
     held = [True, False, True, False, True, True, True]
     assert _centred(held, [1, 3, 5]) == [1, 0, 1]
@@ -142,7 +142,7 @@ def test_a_pdf_page_s_rows_of_one_line_each_are_read() -> None:
     """TSLA-20230727-1's two sales, each on one line under Table I's titles wrapped over
     three ("M [1]": the code's note): no cell wraps, so each line is a row whatever the
     page's alignment; its records' Table I fields against the truth."""
-    from form4lark.form.short_grid import _centred
+    from form4lark.form.centred_rows import _centred
 
     assert _centred([True, True], [0, 1]) == [0, 0]
     path = ROWS / "TSLA-20230727-1" / "web" / "pdftotext-layout.txt"
@@ -360,7 +360,8 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
     amount's "A"/"D" one space after it is the direction, never a word after "A"; so is
     a number one space after a number ("$0.00 0"), the next column's."""
     from form4lark.form.body_columns import values_apart
-    from form4lark.form.short_grid import GridWord, _centred_rows, _edge_set_refuted
+    from form4lark.form.centred_rows import _edge_set_refuted, centred_rows
+    from form4lark.form.short_grid import GridWord
 
     def cell(n: int, *texts: str) -> list[GridWord]:
         return [GridWord(t, 0, 0, n, 0) for t in texts]
@@ -372,7 +373,7 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
                 {"shares": cell(2, "20"), "direct_or_indirect": cell(2, "I"),
                  "nature_of_ownership": cell(2, "(4)")}, {"nature_of_ownership": cell(3, "(5)")}]
     assert not _edge_set_refuted(one_line, [0, 2])
-    assert _centred_rows(one_line, keys) is None
+    assert centred_rows(one_line, keys) is None
     xoom = [dict(one_line[0], nature_of_ownership=cell(0, "By", "Fund", "LP", "(2)")),
             {"nature_of_ownership": cell(1, "By", "Trust")}] + one_line[2:]
     assert _edge_set_refuted(xoom, [0, 2])
@@ -398,7 +399,7 @@ def test_a_cell_off_its_values_line_refutes_rows_set_at_their_edges() -> None:
     line, "$201.69" above it and "[1]" below, which set at the tops would be the next
     row's price's first line, set at the bottoms the row's above's last: the rows are
     centred, the price the sale's. Cells each through their values line refute nothing."""
-    from form4lark.form.short_grid import _centred_rows, _edge_set_refuted
+    from form4lark.form.centred_rows import _edge_set_refuted, centred_rows
 
     keys = ("shares", "price_per_share", "direct_or_indirect")
     price = [_cells(0, shares="17500", price_per_share="$23.8257", direct_or_indirect="D"),
@@ -407,7 +408,7 @@ def test_a_cell_off_its_values_line_refutes_rows_set_at_their_edges() -> None:
              _cells(3, price_per_share="(1)"),
              _cells(4, shares="14000", direct_or_indirect="I")]
     assert _edge_set_refuted(price, [0, 2, 4])
-    rows = _centred_rows(price, keys)
+    rows = centred_rows(price, keys)
     assert rows is not None
     assert [row.get("price_per_share", None) and row["price_per_share"].text for row in rows] \
         == ["$23.8257", "$201.69 (1)", None]
@@ -417,7 +418,7 @@ def test_a_cell_off_its_values_line_refutes_rows_set_at_their_edges() -> None:
                _cells(1, price_per_share="(1)"),
                _cells(2, shares="20", direct_or_indirect="D")]
     assert not _edge_set_refuted(through, [0, 2])
-    assert _centred_rows(through, keys) is None
+    assert centred_rows(through, keys) is None
 
 
 @pytest.mark.parametrize("filing", ["AAPL-20190812-1", "RUM-20240614-1", "EB-20210112-1"])
@@ -444,7 +445,7 @@ def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() 
     line, its underlying title's two ("Common" / "Stock") half a line off, between the
     title's: each column's cell is counted on its own lines and the values lines, the
     one row's cells whole (its title's lines were apart, and the table refused)."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
 
     keys = ("security_title", "shares", "underlying_security_title", "direct_or_indirect")
     lined = [_cells(0, security_title="Director"), _cells(1, security_title="Stock"),
@@ -452,7 +453,7 @@ def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() 
              _cells(3, security_title="Option", shares="17500", direct_or_indirect="D"),
              _cells(4, underlying_security_title="Stock"), _cells(5, security_title="(Right to"),
              _cells(6, security_title="Buy)")]
-    [row] = _centred_rows(lined, keys) or []
+    [row] = centred_rows(lined, keys) or []
     assert (row["security_title"].text, row["underlying_security_title"].text) == (
         "Director Stock Option (Right to Buy)", "Common Stock")
     # the other column's lines skipped, row two's title has two lines above its values
@@ -461,7 +462,7 @@ def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() 
            _cells(1, security_title="Option"), _cells(2, underlying_security_title="Common"),
            _cells(3, security_title="Series"), _cells(4, shares="2", direct_or_indirect="D"),
            _cells(5, underlying_security_title="Stock"), _cells(6, security_title="B")]
-    assert _centred_rows(two, keys) is None
+    assert centred_rows(two, keys) is None
 
 
 def test_a_pdf_page_s_option_row_centred_across_its_underlying_title_is_read_whole() -> None:
@@ -487,7 +488,7 @@ def test_a_column_on_no_values_line_refutes_no_edge_set_rows(order: str) -> None
     (or set at the bottoms) row two's; a column on no values line is off it whichever
     edge the rows are set at, so it refutes neither placement: the table is left
     unknown, never "By Trust By LLC" in one row and nothing in the other."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     def row(n: int, owned: str = "I") -> dict[str, list]:
@@ -499,7 +500,7 @@ def test_a_column_on_no_values_line_refutes_no_edge_set_rows(order: str) -> None
                         _cells(2, nature_of_ownership="By LLC"), row(3)],
              "three": [row(0), _cells(1, nature_of_ownership="By Trust"), row(2),
                        _cells(3, nature_of_ownership="By LLC"), row(4, "D")]}[order]
-    assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS) is None
 
 
 def test_whole_lines_of_cells_set_apart_from_their_row_s_other_cells_are_refused() -> None:
@@ -510,7 +511,7 @@ def test_whole_lines_of_cells_set_apart_from_their_row_s_other_cells_are_refused
     lines would centre row two's title on three lines, row one's last ("Stock") its first:
     that line stands where the nature's first does, half a line from the values line in
     the one cell and a whole line in the other; the table is left unknown."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     values = dict(_VALUES, direct_or_indirect="I")
@@ -520,7 +521,7 @@ def test_whole_lines_of_cells_set_apart_from_their_row_s_other_cells_are_refused
              _cells(4, nature_of_ownership="By The"),
              _cells(5, security_title="Common", nature_of_ownership="Family", **values),
              _cells(6, security_title="Stock", nature_of_ownership="Trust")]
-    assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS) is None
 
 
 def test_a_pdf_word_ends_where_its_box_ends_not_past_the_next_column_s_title() -> None:
@@ -582,17 +583,17 @@ def test_a_row_a_page_break_cuts_takes_its_cells_printed_at_the_next_page_s_top(
     a title alone at a page's top cannot be told from a running header above it by
     position, so the cut row keeps none (never "Page 2 Series B ..."); the same lines
     with no page break told do not read centred (the table refused, as before)."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     lined = _page_cut_table()
     tops = [n == 4 for n in range(len(lined))]
-    rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
+    rows = centred_rows(lined, TABLE_I_COLUMNS, tops) or []
     assert [(r.get("security_title"), r["direct_or_indirect"].text) for r in rows] == [
         (rows[0]["security_title"], "D"), (None, "I"), (rows[2]["security_title"], "D")]
     assert [rows[n]["security_title"].text for n in (0, 2)] == [
         "Series A Preferred Stock", "Series C Preferred Stock"]
-    assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS) is None
 
 
 def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
@@ -602,22 +603,22 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     cut row whose amount and price were moved whole (TSLA-20211221-1's "25788" / "(2)"
     and "$898.861" / "(13)") takes them. (Centring leaves at most one count of lines at
     a page's top to the cut row, ``_page_readings``; none reading is tested below.)"""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     lined = _page_cut_table("Series B")
     tops = [n == 4 for n in range(len(lined))]
-    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS, tops) is None
     lined = _page_cut_table()
     lined[4] = _cells(4, security_title="Series B", shares="100")
-    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS, tops) is None
     for key in ("shares", "price_per_share"):
         del lined[3][key]
     lined[4] = _cells(4, security_title="Series B", shares="25788", price_per_share="$898.861")
     lined[5] = _cells(5, security_title="Preferred", shares="(2)", price_per_share="(13)")
     # a 3-line title beside a 2-line amount, both from the page's top: not centred on
     # one another as a cut row's cells are (a running header over the title is so)
-    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS, tops) is None
     lined = _page_cut_table("Series B")  # the title on the cut row's values line
     for key in ("shares", "price_per_share"):
         del lined[3][key]
@@ -625,7 +626,7 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     lined[5] = _cells(5, shares="(2)", price_per_share="(13)")
     del lined[6]
     tops = [n == 4 for n in range(len(lined))]
-    rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
+    rows = centred_rows(lined, TABLE_I_COLUMNS, tops) or []
     assert [(r["shares"].text, r["price_per_share"].text) for r in rows][1:2] == [
         ("25788 (2)", "$898.861 (13)")]
 
@@ -659,15 +660,15 @@ def test_a_running_header_at_a_page_s_top_is_no_direct_row_s_nature() -> None:
     column) is not the cut row's cell: a direct row has no nature, and the cut row misses
     no column every row fills. Alone on its page or above the next row's own lines, it is
     given to no row (the table refused, never "Page 2 of 3" read as a nature)."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     alone = [*_two_direct_rows(), _cells(6, nature_of_ownership="Page 2 of 3")]
-    assert _centred_rows(alone, TABLE_I_COLUMNS, [n == 6 for n in range(7)]) is None
+    assert centred_rows(alone, TABLE_I_COLUMNS, [n == 6 for n in range(7)]) is None
     above = [*alone, _cells(7, security_title="Common"),
              _cells(8, direct_or_indirect="D", security_title="Stock", **_VALUES),
              _cells(9, security_title="(3)")]
-    rows = _centred_rows(above, TABLE_I_COLUMNS, [n == 6 for n in range(10)])
+    rows = centred_rows(above, TABLE_I_COLUMNS, [n == 6 for n in range(10)])
     assert rows is None or all("nature_of_ownership" not in r for r in rows)
 
 
@@ -675,7 +676,7 @@ def test_a_row_the_break_splits_line_by_line_is_read_whole() -> None:
     """A row whose title's lines the break splits ("Series B" above it, "Preferred" with
     its values and "Stock" below, or "Stock" alone below): read page by page the cut
     lines fit no row, so the table is read whole, as without a break."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     lined = [_cells(0, security_title="Series A"),
@@ -684,7 +685,7 @@ def test_a_row_the_break_splits_line_by_line_is_read_whole() -> None:
              _cells(4, direct_or_indirect="I", security_title="Preferred", **_VALUES),
              _cells(5, security_title="Stock")]
     for cut in (4, 5):
-        rows = _centred_rows(lined, TABLE_I_COLUMNS, [n == cut for n in range(6)]) or []
+        rows = centred_rows(lined, TABLE_I_COLUMNS, [n == cut for n in range(6)]) or []
         assert [(r["security_title"].text, r["direct_or_indirect"].text) for r in rows] == [
             ("Series A Preferred Stock", "D"), ("Series B Preferred Stock", "I")]
 
@@ -693,7 +694,7 @@ def test_a_nature_split_over_the_break_is_no_direct_row_s() -> None:
     """Cells set at their rows' bottoms ("By Trust (2)" above the indirect row's values
     line holding "and IRA (3)"), a break above "By Trust (2)": it is the indirect row's,
     never the direct row above's nature (the table refused)."""
-    from form4lark.form.short_grid import _centred_rows
+    from form4lark.form.centred_rows import centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
     def row(n: int, owned: str, **more: str) -> dict[str, list]:
@@ -701,7 +702,7 @@ def test_a_nature_split_over_the_break_is_no_direct_row_s() -> None:
 
     lined = [row(0, "D"), row(1, "D"), _cells(2, nature_of_ownership="By Trust (2)"),
              row(3, "I", nature_of_ownership="and IRA (3)"), row(4, "D")]
-    assert _centred_rows(lined, TABLE_I_COLUMNS, [n == 2 for n in range(5)]) is None
+    assert centred_rows(lined, TABLE_I_COLUMNS, [n == 2 for n in range(5)]) is None
 
 
 def test_an_empty_cell_is_of_no_count_in_a_column_of_odd_counts() -> None:
@@ -709,7 +710,7 @@ def test_an_empty_cell_is_of_no_count_in_a_column_of_odd_counts() -> None:
     the next page): a browser's placement (more below than above) reads them the same,
     so the column is read; a cell of one line among them is another count, and a
     browser's placement may read the lines otherwise (refused, as before)."""
-    from form4lark.form.short_grid import _centred
+    from form4lark.form.centred_rows import _centred
 
     held = [True] * 9 + [False]  # three cells of three lines, the last row's empty
     assert _centred(held, [1, 4, 7, 9]) == [1, 1, 1, 0]

@@ -15,7 +15,7 @@ the columns they dispute lie between agreed ones standing under their own titles
 one match alone sets them under theirs (``_settled``); otherwise the table is left
 unread (None). The fallback reads any grid text with a body line its positions cannot
 place (lynx and elinks too), or whose lines stand under titles not of their kind
-(``shifted``: a PDF's body shifted against its header, "S" under "Amount").
+(``off_kind_runs``: a PDF's body shifted against its header, "S" under "Amount").
 
 A line holding one run of words at the body's left edge is the title's (the first
 column's; a PDF's proportional font may stretch it past where the next column's values
@@ -39,7 +39,8 @@ from typing import Protocol
 from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .body_wrapped import amount_apart, crowded_cells_apart, split_marks_out, wrapped_read
-from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
+from .grid_run_kinds import (TEXT_KEYS, Placed, W, fits, holds_value, is_number, is_wordy,
+                             marks_only)
 
 #: the columns a transaction's row fills, a holding's never
 _TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
@@ -126,10 +127,10 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
     (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
+    parts = [part for run in runs(words) for part in _marks_apart(run, spans)]
     if not amounts_apart:
-        return [part for run in runs(words) for part in _marks_apart(run, spans)]
-    return crowded_cells_apart([part for run in runs(words) for marked in _marks_apart(run, spans)
-                                for part in amount_apart(marked)])
+        return parts
+    return crowded_cells_apart([cut for part in parts for cut in amount_apart(part)])
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -151,17 +152,19 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
     return found
 
 
-def shifted(columns: dict[int, list[W]], keys: Sequence[str], least: int = 2) -> bool:
-    """Whether a body line placed under its titles (``columns``, by column index, each
-    its words) shows a body on another grid than its header: two of its runs or more
-    under a column not of their kind (``fits``; "S" under "Amount", "13433" under
-    "(A) or (D)"), as a shift of the body's values against the titles sets them. One
-    such run among runs that fit is a value of its own (a "$" in an amount's column), no
-    shift. A text column's line may hold any word (a title's wrapped "C-1"). ``least``:
-    the count of such runs taken for a shift (one, where no reading under the titles
-    stands)."""
+#: the count of a body line's runs off their columns' kinds that shows a shift
+SHIFT_RUNS = 2
+
+
+def off_kind_runs(columns: dict[int, list[W]], keys: Sequence[str]) -> int:
+    """The count of a body line's runs placed under its titles (``columns``, by column
+    index, each its words) under a column not of their kind (``fits``; "S" under
+    "Amount", "13433" under "(A) or (D)"): ``SHIFT_RUNS`` or more show a body on another
+    grid than its header, as a shift of the body's values against the titles sets them.
+    One such run among runs that fit is a value of its own (a "$" in an amount's
+    column), no shift. A text column's line may hold any word (a title's wrapped "C-1")."""
     return sum(keys[n] not in TEXT_KEYS and not fits(keys[n], run)
-               for n, words in columns.items() for run in runs(words)) >= least
+               for n, words in columns.items() for run in runs(words))
 
 
 def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:
@@ -358,16 +361,10 @@ def _title_run(line: Sequence[list[W]], left: int) -> bool:
     no value and no marks (a series' "C-1" beside the underlying title's "Common")."""
     if not line or line[0][0].start != left:
         return False
-    valued = _valued(line[0])
-    plain = not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
+    valued = holds_value(line[0])
     if any(is_wordy(w.text) for w in line[0]):
         return len(line) == 1 or not valued
-    return plain
-
-
-def _valued(run: Sequence[Placed]) -> bool:
-    """Whether a run holds a value: a number or a date."""
-    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+    return not valued and not any(MARKS_RE.fullmatch(w.text) for w in line[0])
 
 
 def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]

@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 
 from ..checks import CODE_LETTER
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, HOLDING_LETTERS, MARKS_RE
-from .grid_run_kinds import TEXT_KEYS, Placed, W, fits, is_number, is_wordy, marks_only
+from .grid_run_kinds import (TEXT_KEYS, Placed, W, fits, holds_value, is_number, is_wordy,
+                             marks_only)
 
 #: a transaction code's letter
 _CODE = re.compile(CODE_LETTER)
@@ -146,8 +147,7 @@ def amount_apart(run: list[W]) -> list[list[W]]:
 def _text_run(run: Sequence[Placed]) -> bool:
     """Whether a run holds a text's words only (no number, date or lone letter), its marks
     aside: a wrapped line of a title or a nature ("Common", "Stock [1]")."""
-    return any(is_wordy(w.text) for w in run) and not any(
-        is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+    return any(is_wordy(w.text) for w in run) and not holds_value(run)
 
 
 def _wrapped_placed(placed: list[dict[int, list[W]]], runs: Sequence[Sequence[list[W]]],

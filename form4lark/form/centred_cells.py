@@ -39,7 +39,7 @@ from ..checks import TRANSACTION_CODES
 from ..errors import SectionError
 from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
-from .body_columns import is_number
+from .grid_run_kinds import is_number
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 from .row_loose_words import is_par_word
 from .row_pairs import unmarked

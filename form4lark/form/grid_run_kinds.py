@@ -11,10 +11,11 @@ from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, MARKS_RE, PRICE_WORD_RE
+from ..sections import TEXT_COLUMNS
 from .row_cells import _values_fit
 
 #: the columns of text: a run placed there holds a word of letters (not one letter)
-TEXT_KEYS = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+TEXT_KEYS = frozenset(TEXT_COLUMNS)
 #: the columns of dates: a run placed there holds a date
 DATE_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
 #: the columns of prices: a run placed there holds a price ("$0.00")
@@ -44,6 +45,11 @@ def is_wordy(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
+def holds_value(run: Sequence[Placed]) -> bool:
+    """Whether a run holds a value: a number or a date."""
+    return any(is_number(w.text) or DATE_RE.fullmatch(w.text) for w in run)
+
+
 def marks_only(words: Sequence[Placed]) -> bool:
     """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
     return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
@@ -60,7 +66,7 @@ def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
     marks aside (a run of marks alone fits any column but the transaction's date). Off its
     titles' grid a column is told by what it holds alone: a price column's value shows
     its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
-    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
+    table's lines are tried under each column, by ``off_kind_runs`` and ``_placed`` alike."""
     words = [text for text in texts if not MARKS_RE.fullmatch(text)]
     if not words:
         return key != "transaction_date"  # a transaction's date is always printed

@@ -1,5 +1,6 @@
 """A row of a page grid's cells read whole: each cell's lines joined as wrapped text, the
-row taken only where it is one of the form's (``lines_row``). Shared by the grid's
+row taken only where it is one of the form's (``lines_row``), or a body's rows each so
+(``lines_rows``). Shared by the grid's
 readers (``short_grid``, ``middle_readings``, ``split_rows``), which all import it from
 here.
 """
@@ -30,3 +31,15 @@ def lines_row(lines: dict[str, list[list[GridWord]]], keys: tuple[str, ...]) -> 
            for key, cell in lines.items()}
     row.setdefault("equity_swap_involved", Cell("", first.line, first.column))
     return row
+
+
+def lines_rows(rows: list[dict[str, list[list[GridWord]]]], keys: tuple[str, ...]
+               ) -> list[Row] | None:
+    """Each row's cells (``lines_row``); None where one does not read as a row of the form."""
+    read = []
+    for cells in rows:
+        row = lines_row(cells, keys)
+        if row is None:
+            return None
+        read.append(row)
+    return read

@@ -15,15 +15,13 @@ from ..bare_marks import is_long_glued_word
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
-from ..patterns import DATE_SHAPE_RE, FOOTNOTE_MARK, NATURE_OPENING_RE
+from ..patterns import DATE_SHAPE_RE, MARK_AT_END_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from .row_bands import BROKEN, MARK, NATURE, TEXTS, Band, Chunk, left_open
 from .row_line_types import garbled
 
 # a line that opens with a date's slash and its digits: "/2014" of "4/15" / "/2014"
 _SLASH_OPENED = re.compile(r"/[0-9]")
-#: a line closed by a footnote mark: "LP (2)" (a bare one glued on: ``_closed_by_mark``)
-_MARK_CLOSED = re.compile(rf"{FOOTNOTE_MARK}$")
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
@@ -114,7 +112,7 @@ def _closed_by_mark(line: str) -> bool:
     """Whether a line ends with a footnote mark: "LP (2)", or a bare one glued onto its
     last word ("footnote3", ``bare_marks.is_long_glued_word``)."""
     words = line.split()
-    return bool(_MARK_CLOSED.search(line)) or bool(words) and is_long_glued_word(words[-1])
+    return bool(MARK_AT_END_RE.search(line)) or bool(words) and is_long_glued_word(words[-1])
 
 
 def _cut_short(parts: list[Chunk]) -> bool:

@@ -15,7 +15,7 @@ a mark closes its cell or the next row's first word would have filled its line
 (``_wrapped_below``), whether the titles stand on one line or wrap. A PDF of the page
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
 of" over "Security") and centres each row's cells on its one line of values: each
-column's lines are then the row's as far below as above it (``_centred_rows``); a
+column's lines are then the row's as far below as above it (``centred_rows.py``); a
 converter laying the PDF's words by their places (pdfplumber) may interleave narrow
 columns' titles over five lines and push a crowded line's words right off their places:
 where the titles read no other way, a word set one space after the one before it may
@@ -40,7 +40,7 @@ import math
 import re
 from dataclasses import dataclass
 from collections.abc import Sequence
-from itertools import groupby, pairwise
+from itertools import groupby
 from typing import NamedTuple
 
 from ..build import COLUMN_KINDS
@@ -49,12 +49,13 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from ..text import opens_with
 from .atoms import Atom
-from .body_columns import (body_columns, is_number, kept_lines, marks_only, shifted,
-                           unplaced, unread_noted, values_apart)
+from .body_columns import (SHIFT_RUNS, body_columns, kept_lines, off_kind_runs, unplaced,
+                           unread_noted, values_apart)
+from .centred_rows import centred_rows
 from .glued_words import page_header_glued
-from .grid_run_kinds import DATE_KEYS
+from .grid_run_kinds import DATE_KEYS, TEXT_KEYS, is_number, marks_only
 from .grid_titles import title_spans
-from .lines_row import lines_row
+from .lines_row import lines_rows
 from .row_cells import TABLE_II_DIRECTED
 from .split_rows import split_rows
 from .table_header import is_header_text
@@ -63,7 +64,7 @@ from .table_header import is_header_text
 TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
-WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+WRAPPING = TEXT_KEYS
 #: the columns holding a number (an amount or a price)
 _NUMBER_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items()
                          if kind in ("amount_cell", "price_cell"))
@@ -311,17 +312,18 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
-    off = any(columns is None or shifted(columns, keys) for columns in read)
+    # each line's runs under a column not of their kind (None: a line under no titles)
+    off_kind = [None if columns is None else off_kind_runs(columns, keys) for columns in read]
+    off = any(count is None or count >= SHIFT_RUNS for count in off_kind)
     # on two lines or more a value under a column not of its kind ("S" under "Amount"; on
     # one line alone it may be a value set off its place)
-    off_twice = sum(columns is not None and shifted(columns, keys, least=1)
-                    for columns in read) > 1
+    off_twice = sum(bool(count) for count in off_kind) > 1
     body = grid[titles:]
     off_columns = body_columns(body, spans, keys) if off or off_twice else None
     if off:
         # the body on another grid than its header (a PDF's): columns from the body's values;
         # where they give none and each line stood under its titles, the titles' reading
-        # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
+        # stands (``off_kind_runs`` also counts a bare price, "Immediately" under a date, for a shift)
         off_grid = _off_grid_rows(page, table, body, off_columns, tops,
                                   any(columns is None for columns in read), keys)
         if off_grid is not None:
@@ -367,7 +369,7 @@ def _off_grid_rows(page: Page, table: str, body: list[list[GridWord]],
     unread = [out for words, placed in zip(body, columns) if (out := unplaced(words, placed))]
     kept, kept_tops = kept_lines(columns, tops)
     lined = [{keys[i]: words for i, words in placed.items()} for placed in kept]
-    rows = _centred_rows(lined, keys, kept_tops)
+    rows = centred_rows(lined, keys, kept_tops)
     if rows is not None:
         unread_noted(page, table, unread)
         return OffGrid(rows)
@@ -390,14 +392,14 @@ def _titles_rows(page: Page, table: str, read: list[dict[int, list[GridWord]] | 
     widths = _widths(lined, spans, keys)
     if not opens_with(opening, "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
-        return _centred_rows(lined, keys, tops) or \
+        return centred_rows(lined, keys, tops) or \
             middle_rows(page, table, lined, widths, shown=True)
     if not _wrapped_below(lined, widths):  # not certainly wrapped below: set in the middle
-        return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
+        return centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
     below = _rows_below(lined, keys, widths)
     if below is not None:
         return below
-    return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
+    return centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
 
 
 def fitted_above(upper: list[GridWord], lower: list[GridWord], key: str,
@@ -427,283 +429,7 @@ def _rows_below(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
     if any(fitted_above(upper, lower, key, widths)
            for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])):
         return None  # a cell broken where its next word fitted: not greedy wrapping
-    return _rows(rows, keys)
-
-
-def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
-                  tops: Sequence[bool] = ()) -> list[Row] | None:
-    """The rows of a table whose cells are centred on their row's values line (a PDF of a
-    site's page: "Common Stock" above the line holding "02/12/2025  A  2193 ...  D", its
-    "[1]" below; a price's "$66.903" above, its "[2]" below): each line holding a direct
-    or indirect ownership is a row's, and each column's lines around it are the row's as
-    far out below as above (a cell of an even count of lines has half above and half
-    below, an odd one its middle line on the values line), which tells each line between
-    two rows whose it is. Only where some cell stands above the first row and some below
-    the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
-    (each line a row's values), or cells set at their rows' tops (bottoms) would hold a
-    footnote mark before more words or leave a values line out (``_edge_set_refuted``);
-    None where a column's lines do not stand so (``_centred``, each column counted on its
-    own lines and the values lines: a PDF's lines of another column's cells, half a line
-    off, stand between them), or a row's cells so counted would not stand at one height
-    each (``_heights_placed``: whole lines, a browser's, have no half-line offsets). A
-    table over a page break (``tops``: each line's, True below a break) is read page by
-    page (``short_grid_pages.paged_cells``), or where it does not read so, whole (a row the
-    break splits line by line: its title above the break, its values line below)."""
-    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
-    if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
-            and not _edge_set_refuted(lined, values):
-        return None  # no line above the first row or below the last: perhaps set at an edge
-    from .short_grid_pages import paged_cells  # short_grid_pages reads with grid_cells_centred
-    cells = paged_cells(lined, keys, tops)
-    rows = None if cells is None else _rows(cells, keys)
-    if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
-        cells = grid_cells_centred(lined, keys)
-        rows = None if cells is None else _rows(cells, keys)
-    return rows
-
-
-def grid_cells_centred(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
-                       cut_end: bool = False) -> list[dict[str, list[list[GridWord]]]] | None:
-    """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
-    are centred on their rows' values lines (``_centred_rows``); None where they do not
-    stand so. ``cut_end``: the page's part before a page break, its last row cut by the
-    page's end (``_cut_centred``), its lines from its first to the page's last unbroken."""
-    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
-    if not values:
-        return None
-    rows: list[dict[str, list[list[GridWord]]]] = [{} for _ in values]
-    heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
-    first = values[-1]  # the cut row's first line
-    for key in keys:
-        # the column's own lines and the values lines: a PDF's lines of other columns'
-        # cells (of another count of lines) stand between them, half a line off
-        own = [n for n, cells in enumerate(lined) if key in cells or n in values]
-        middles = [own.index(at) for at in values]
-        held = [key in lined[n] for n in own]
-        spans: list[tuple[int, int]]
-        if cut_end:
-            cut = _cut_centred(held, middles)
-            if cut is None:
-                return None
-            spans = [(r, r) for r in cut[0]] + [cut[1:]]
-        else:
-            spread = _centred(held, middles)
-            if spread is None:
-                return None
-            spans = [(r, r) for r in spread]
-        for n, (row, height, middle, (up, down)) in enumerate(zip(rows, heights, middles, spans)):
-            taken = [m for m in own[middle - up:middle + down + 1] if key in lined[m]]
-            if cut_end and n == len(values) - 1:  # the cut row's cells stand off centre
-                first = min([first, *taken])
-            elif not _heights_placed(height, taken):
-                return None
-            if taken:
-                row[key] = [lined[m][key] for m in taken]
-    if cut_end and (not unbroken(lined[first:]) or _marks_inside(rows)):
-        return None  # a line apart at the page's foot (a footer) is no cell's
-    return rows
-
-
-def _marks_inside(rows: list[dict[str, list[list[GridWord]]]]) -> bool:
-    """Whether some cell of ``rows`` holds a line ending with a footnote mark and a next
-    line opening with words: a cell prints its marks after its text, so such lines are
-    two rows' ("LP (2)" / "By Sequoia"). A cut row's lines are no longer pinned by the
-    last row's lines below its values line (``_cut_centred``): a reading that shifts
-    each nature's lines onto the row above or below reads centred too, and this tells
-    it wrong."""
-    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
-               for row in rows for cell in row.values() for upper, lower in pairwise(cell))
-
-
-def unbroken(lines: list[dict[str, list[GridWord]]]) -> bool:
-    """Whether ``lines`` follow one another on the page's text with no blank line."""
-    numbers = [min((word.line for words in cells.values() for word in words), default=0)
-               for cells in lines]
-    return all(b == a + 1 for a, b in pairwise(numbers))
-
-
-def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
-    """Whether a row's cell of lines ``taken`` (the page lines, top down), centred on its
-    row's values line, stands at the heights the row's other cells leave it: its i-th of
-    k lines is 2i-(k-1) half lines from the values line, so each height is one line of
-    the row and a higher height a lower line (``height``, each height's line, is filled
-    in). Counting a column on its own lines and the values lines fits a PDF's half-line
-    offsets; on whole lines (a browser's dump) a cell's line standing alone between two
-    rows would be taken by a row whose other cells stand elsewhere (a 4-line title's
-    last line over a 3-line nature's first): False."""
-    for i, n in enumerate(taken):
-        if height.setdefault(2 * i - (len(taken) - 1), n) != n:
-            return False
-    order = [height[h] for h in sorted(height)]
-    return all(a < b for a, b in zip(order, order[1:]))
-
-
-def _edge_set_refuted(lined: list[dict[str, list[GridWord]]], values: list[int]) -> bool:
-    """Whether the cells of a table whose first row has no line above it (or whose last
-    has none below) cannot be set at their rows' tops (bottoms), each line between two
-    rows the row's above (below) it: so set, some cell would hold a footnote mark before
-    words opening its next line (``_mark_before_words``), or a cell's lines would leave
-    its row's values line out (``_off_values_line``: a price's "$201.69" above a values
-    line that holds no price, its "[1]" below it; a cell set at its row's edge holds the
-    line its single-line cells stand on)."""
-    last = len(lined) - 1
-    owners = []
-    if values[0] == 0:  # set at the tops: each line the row's at or above it
-        owners.append([max(v for v in values if v <= n) for n in range(len(lined))])
-    if values[-1] == last:  # set at the bottoms: each line the row's at or below it
-        owners.append([min(v for v in values if v >= n) for n in range(len(lined))])
-    return all(_mark_before_words(lined, cells) or _off_values_line(lined, cells)
-               for cells in (_edge_cells(lined, owner) for owner in owners))
-
-
-def _edge_cells(lined: list[dict[str, list[GridWord]]],
-                owner: list[int]) -> dict[tuple[int, str], list[int]]:
-    """Each cell's lines (top down) by its row's values line and its column's key, each
-    line given to the row of its ``owner`` values line."""
-    cells: dict[tuple[int, str], list[int]] = {}
-    for n, line in enumerate(lined):
-        for key in line:
-            cells.setdefault((owner[n], key), []).append(n)
-    return cells
-
-
-def _mark_before_words(lined: list[dict[str, list[GridWord]]],
-                       cells: dict[tuple[int, str], list[int]]) -> bool:
-    """Whether some cell (``_edge_cells``) would hold a footnote mark ending one of its
-    lines and words opening its next, where a cell prints its marks after its text ("By
-    Sequoia Capital XI, LP (2)" then "By Sequoia Capital XI Principals", the next row's
-    nature's first line above it). A mark with words after it on one line ("By GRAT (2)
-    and IRA (3)") is as the cell prints it, whichever its rows' alignment: it tells
-    nothing."""
-    for (_, key), lines in cells.items():
-        parts = [lined[n][key] for n in lines if lined[n][key]]
-        if any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
-               for upper, lower in zip(parts, parts[1:])):
-            return True
-    return False
-
-
-def _off_values_line(lined: list[dict[str, list[GridWord]]],
-                     cells: dict[tuple[int, str], list[int]]) -> bool:
-    """Whether some cell (``_edge_cells``) of a column standing on some values line would
-    not be one run of lines through its row's values line (held above or below it, not
-    on it, or with a line between them that the column leaves empty). A column on no
-    values line (a PDF's nature column half a line low: values, "By Trust", values, "By
-    LLC") stands off every values line whichever edge its rows are set at: it tells
-    nothing."""
-    on_values = {key for at, _ in cells for key in lined[at]}
-    return any(key in on_values and (at not in lines or lines[-1] - lines[0] != len(lines) - 1)
-               for (at, key), lines in cells.items())
-
-
-def _centred(held: list[bool], values: list[int]) -> list[int] | None:
-    """How many lines each row's cell of one column reaches above and below its values
-    line (``values``), where ``held`` tells which lines hold the column's words: the
-    first row's lines above it are all above it, so as many below are its own; the next
-    lines above the next row are that row's, and so on. None where a cell's lines are
-    not all next to one another up to its values line, or a line is left to no row, or,
-    the rows' cells not all of one count of lines, a browser's placement
-    (``_top_heavy_ends``) may have set the lines otherwise (rows of 3, 2 and 2 lines on
-    lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two). Cells all of one odd
-    count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
-    values lines either way; an empty cell (a row whose title a page break moved to the
-    next page) has no lines either way, so is of no count."""
-    found = _reaches(held, values)
-    if found is None or any(held[found[1] + 1:]):
-        return None  # a line left to no row
-    reaches = found[0]
-    centred = [at + reach for at, reach in zip(values, reaches)]
-    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
-    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
-        return None  # a browser's placement reads the lines otherwise: not certain
-    return reaches
-
-
-def _reaches(held: list[bool], values: list[int]) -> tuple[list[int], int] | None:
-    """``_centred``'s reach of each row (as many lines below its values line as above it,
-    the lines above it those the rows before leave) and the last line the rows take;
-    None where a cell's lines are not all next to one another up to its values line or
-    do not reach as far below it before the next row's."""
-    reaches = []
-    done = -1  # the last line taken by a row
-    for n, at in enumerate(values):
-        above = [m for m in range(done + 1, at) if held[m]]
-        reach = len(above)
-        if above and above[0] != at - reach:
-            return None  # not next to one another up to the values line
-        end = values[n + 1] if n + 1 < len(values) else len(held)
-        if at + reach >= end or not all(held[at + 1:at + reach + 1]):
-            return None
-        reaches.append(reach)
-        done = at + reach
-    return reaches, done
-
-
-def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, int] | None:
-    """``_centred`` for a page's part of a table whose last row the page's end cuts (a
-    PDF prints the rest of its cells at the next page's top): the rows before it read
-    centred; its own lines above its values line are those they leave, next to one
-    another up to it, and its lines below it (the column's lines to the page's end:
-    ``held`` holds only the column's and the values lines, so all are its own; that none
-    stands apart is ``grid_cells_centred``'s ``unbroken`` test) no more than above (a
-    centred cell the page's end cuts keeps its upper half, "By Sequoia" / "Capital XI"
-    over "Principals" on its values line). ``values`` is not empty. The reaches of the
-    rows before, then the last row's lines above and below; None where not so."""
-    at = values[-1]
-    found = _reaches(held[:at], values[:-1]) if len(values) > 1 else ([], -1)
-    if found is None:
-        return None
-    reaches, done = found
-    above = [m for m in range(done + 1, at) if held[m]]
-    below = held[at + 1:]
-    if above and above[0] != at - len(above) or len(below) > len(above):
-        return None
-    earlier = [v + r for v, r in zip(values[:-1], reaches)]
-    counts = {r for v, r in zip(values[:-1], reaches) if r or held[v]}
-    if len(counts) > 1 and any(ends != earlier
-                               for ends in _top_heavy_ends(held[:done + 1], values[:-1])):
-        return None  # a browser's placement reads the rows before otherwise: not certain
-    return reaches, len(above), len(below)
-
-
-def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
-    """The ways (at most two) a browser (w3m, elinks) may have set ``held``'s lines around
-    the values lines: a k-line cell holds its row's values line with (k - 1) // 2 of its
-    lines above it (a 2-line "Series A" / "Preferred" its first line on the values line,
-    the second below), so as many or one more below; each way the last line of each
-    row's cell (its values line where the column's cell is empty)."""
-    found: dict[tuple[int, int], list[list[int]]] = {}
-
-    def ends_from(n: int, done: int) -> list[list[int]]:
-        """The ways of rows ``n`` on, line ``done`` the last one taken before them."""
-        if (n, done) in found:
-            return found[(n, done)]
-        ways: list[list[int]] = []
-        if n == len(values):
-            ways = [] if any(held[done + 1:]) else [[]]
-        else:
-            at = values[n]
-            above = [m for m in range(done + 1, at) if held[m]]
-            end = values[n + 1] if n + 1 < len(values) else len(held)
-            if not above or above[0] == at - len(above) and held[at]:
-                for below in (len(above), len(above) + 1) if held[at] else (0,):
-                    if at + below < end and all(held[at + 1:at + below + 1]):
-                        ways += [[at + below, *rest] for rest in ends_from(n + 1, at + below)]
-        found[(n, done)] = ways[:2]
-        return found[(n, done)]
-
-    return ends_from(0, -1)
-
-
-def _rows(rows: list[dict[str, list[list[GridWord]]]], keys: tuple[str, ...]) -> list[Row] | None:
-    """Each row's cells (``lines_row``); None where one does not read as a row of the form."""
-    read = []
-    for cells in rows:
-        row = lines_row(cells, keys)
-        if row is None:
-            return None
-        read.append(row)
-    return read
+    return lines_rows(rows, keys)
 
 
 def _widths(lined: list[dict[str, list[GridWord]]], spans: list[tuple[int, int]],

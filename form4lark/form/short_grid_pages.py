@@ -4,7 +4,7 @@ A PDF of a site's page whose rows' cells are centred on their values lines (a br
 print): a row the break cuts keeps its values line on its page and has the cells that
 did not fit printed at the next page's top, moved whole or cut after their first lines
 (a centred cell the page's end cut keeps its upper half). Each page's part is read
-centred (``short_grid.grid_cells_centred``), the lines at a page's top given to the row the
+centred (``centred_rows.grid_cells_centred``), the lines at a page's top given to the row the
 break cut where they stand as its cells go on there.
 """
 
@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..patterns import MARKS_RE
-from .short_grid import WRAPPING, GridWord, grid_cells_centred, unbroken
+from .centred_rows import grid_cells_centred, unbroken
+from .short_grid import WRAPPING, GridWord
 
 
 def paged_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],

@@ -8,7 +8,7 @@ each line out at its own scale, so that the lines' values do not line up ("A" of
 titles stand on yet another grid. Each line's values still stand in the form's order:
 the row is read from its lines' values, the lines taken in some order, as the typed
 sequence of the form's columns (each value of the kind of its column:
-``body_columns.fits``), each column once. The body is cut into rows of one to
+``grid_run_kinds.fits``), each column once. The body is cut into rows of one to
 ``_MOST_LINES`` lines each, every row's title over the same count of lines (where the
 first row's title opens tells where each opens: a title's line alone may close a row,
 "Class A Common  10/02/2015  S ..." over "Stock (1)", or open one, "Class A Common" over
@@ -46,8 +46,9 @@ from typing import TYPE_CHECKING
 
 from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
-from .body_columns import assignments, fits, is_wordy, marks_only, runs
-from .lines_row import lines_row
+from .body_columns import assignments, runs
+from .grid_run_kinds import fits, is_wordy, marks_only
+from .lines_row import lines_row, lines_rows
 
 if TYPE_CHECKING:
     from .short_grid import GridWord as W
@@ -75,19 +76,15 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
         return None
     left = min(line[0].start for line in lines)
     parts = [_line_parts(line, left) for line in lines]
-    cuts = [_one_cut(parts, glued, tall) for tall in range(1, _MOST_LINES + 1)]
+    spans = _span_cells(parts, glued)
+    cuts = [_one_cut(spans, len(parts), tall) for tall in range(1, _MOST_LINES + 1)]
     if any(cut is _AMBIGUOUS for cut in cuts) or sum(cut is not None for cut in cuts) != 1:
         return None  # titles wrapped over unlike counts of lines, or cut more ways than one
-    cut = next(cut for cut in cuts if cut is not None and cut is not _AMBIGUOUS)
+    [cut] = [cut for cut in cuts if cut is not None]
     if all(end - start == 1 for start, end, _ in cut):
         return None  # every row on one line: not this shape (a word under no title unread)
-    rows: list[Row] = []
-    for _, _, cells in cut:
-        made = lines_row(cells, TABLE_I_COLUMNS)
-        if made is None:
-            return None
-        rows.append(made)
-    return rows if _agreed(rows, _readings(parts, glued)) else None
+    rows = lines_rows([cells for _, _, cells in cut], TABLE_I_COLUMNS)
+    return rows if rows is not None and _agreed(rows, _readings(spans, len(parts))) else None
 
 
 #: the cells a row is still read without where cuts of its body of titles of unlike
@@ -95,19 +92,25 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
 _LEFT_UNKNOWN = frozenset({_TITLE, _NATURE, "price_per_share"})
 
 
-def _readings(parts: Sequence[_Line], glued: bool) -> dict[int, list[Row]] | None:
-    """The rows every cut of the body's lines (``parts``) into rows of one to
-    ``_MOST_LINES`` lines reads, its titles of any heights, by the row's place in its
-    cut; None where the cuts hold unlike counts of rows. (The cuts may be many, so each
-    row of lines is taken where some cut of the lines above it and some of those below
-    it, of the counts of rows that make up the whole, meet at it.)"""
+def _span_cells(parts: Sequence[_Line], glued: bool) -> dict[tuple[int, int], _Cells]:
+    """The cells (``_row``) of each row of one to ``_MOST_LINES`` of the body's lines
+    (``parts``) that reads one way only, by its lines' start and end: read once, for
+    every cut (``_one_cut``, ``_readings``)."""
     count = len(parts)
-    made: dict[tuple[int, int], Row] = {}
-    for start in range(count):
-        for end in range(start + 1, min(count, start + _MOST_LINES) + 1):
-            if (cells := _row(parts[start:end], glued)) is not None and \
-                    (row := lines_row(cells, TABLE_I_COLUMNS)) is not None:
-                made[start, end] = row
+    return {(start, end): cells for start in range(count)
+            for end in range(start + 1, min(count, start + _MOST_LINES) + 1)
+            if (cells := _row(parts[start:end], glued)) is not None}
+
+
+def _readings(spans: dict[tuple[int, int], _Cells], count: int
+              ) -> dict[int, list[Row]] | None:
+    """The rows every cut of the body's ``count`` lines into rows of one to
+    ``_MOST_LINES`` lines reads (``spans``: ``_span_cells``), its titles of any heights,
+    by the row's place in its cut; None where the cuts hold unlike counts of rows. (The
+    cuts may be many, so each row of lines is taken where some cut of the lines above it
+    and some of those below it, of the counts of rows that make up the whole, meet at it.)"""
+    made = {span: row for span, cells in spans.items()
+            if (row := lines_row(cells, TABLE_I_COLUMNS)) is not None}
     above: list[set[int]] = [set() for _ in range(count + 1)]  # rows above each line
     above[0] = {0}
     for start, end in sorted(made, key=lambda span: span[1]):
@@ -155,20 +158,21 @@ def _text(row: Row, key: str) -> str | None:
 _AMBIGUOUS: list[tuple[int, int, _Cells]] = []
 
 
-def _one_cut(parts: Sequence[_Line], glued: bool, tall: int
+def _one_cut(spans: dict[tuple[int, int], _Cells], lines: int, tall: int
              ) -> list[tuple[int, int, _Cells]] | None:
-    """The one cut of the body's lines (``parts``) into rows whose titles each wrap over
-    ``tall`` lines, each row read one way only: its rows' lines' start and end and cells;
-    None where no cut reads so, ``_AMBIGUOUS`` where more than one does. Every row's
-    title the same height: where each title opens is then told by the first row's."""
+    """The one cut of the body's ``lines`` lines into rows whose titles each wrap over
+    ``tall`` lines, each row read one way only (``spans``: ``_span_cells``): its rows'
+    lines' start and end and cells; None where no cut reads so, ``_AMBIGUOUS`` where more
+    than one does. Every row's title the same height: where each title opens is then
+    told by the first row's."""
     # each line's count of ways to cut the lines above it into rows (at most 2) and the
     # rows of the last such cut
-    ways: list[tuple[int, list[tuple[int, int, _Cells]]]] = [(0, []) for _ in range(len(parts) + 1)]
+    ways: list[tuple[int, list[tuple[int, int, _Cells]]]] = [(0, []) for _ in range(lines + 1)]
     ways[0] = (1, [])
-    for end in range(1, len(parts) + 1):
+    for end in range(1, lines + 1):
         count, cut = 0, list[tuple[int, int, _Cells]]()
         for start in range(max(0, end - _MOST_LINES), end):
-            if ways[start][0] and (cells := _row(parts[start:end], glued)) is not None \
+            if ways[start][0] and (cells := spans.get((start, end))) is not None \
                     and len(cells[_TITLE]) == tall:
                 count += ways[start][0]
                 cut = [*ways[start][1], (start, end, cells)]
