@@ -34,7 +34,7 @@ from ..errors import SectionError
 from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom, lines_of
-from .row_kinds import DATE, NUMBER, looks_like_value
+from .row_kinds import DATE, NUMBER, only_values
 from .wrapped_around import holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
@@ -76,7 +76,7 @@ def _bare_values(line: list[Atom]) -> bool:
     """Whether ``line`` is a transaction row's values with no word of a title on it: every
     word a value (a date, an amount, a price, a mark, a column's letter), a date among
     them, ending with the row's "D"/"I" (and its marks)."""
-    return (_only_values(line)
+    return (only_values(line)
             and any(DATE.fullmatch(a.text) for a in line)
             and bool(OWNERSHIP_END_RE.fullmatch("".join(a.text for a in _unmarked_end(line)))))
 
@@ -156,7 +156,7 @@ def _value_runs_joined(lines: list[list[Atom]]) -> list[list[Atom]]:
     "D"; pdftotext with no flags, the page's boxes as blocks) prints its values line so."""
     out: list[list[Atom]] = []
     for line in lines:
-        if out and _only_values(out[-1]) and _only_values(line) and not _next_row(out[-1], line):
+        if out and only_values(out[-1]) and only_values(line) and not _next_row(out[-1], line):
             out[-1] = out[-1] + line
         else:
             out.append(list(line))
@@ -169,12 +169,6 @@ def _next_row(before: list[Atom], line: list[Atom]) -> bool:
     (its conversion or exercise price) is where its title is printed elsewhere (after the
     "(A)"/"(D)" the dates come)."""
     return before[-1].text in ("D", "I") and bool(_PRICE.fullmatch(line[0].text))
-
-
-def _only_values(line: list[Atom]) -> bool:
-    """Whether every word of ``line`` is a value (an amount, a price, a date, a mark, a
-    column's letter): no word of a title."""
-    return all(looks_like_value(a.text) for a in line)
 
 
 def _one_cut(lines: list[list[Atom]], n: int, end: int,
