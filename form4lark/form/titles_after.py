@@ -19,7 +19,7 @@ reads whole and the row's title and underlying title are each spelled exactly as
 row's of the table, and only where one cut (and one place among the values) reads so.
 Anywhere else the words stay as they are. One such row is put back per table (the first
 that reads; two rows so printed leave every cut unread), and no more than
-``_MOST_READS`` reads of the table are tried: past them the table stays as printed.
+``MOST_READS`` reads of the table are tried: past them the table stays as printed.
 Where no values line reads so, a run of lines holding only values (a text printing each
 cell on lines of its own: pdftotext with no flags) is taken as one values line, the run
 parted where a "D"/"I" is followed by a price (the next row's first value).
@@ -52,20 +52,20 @@ _MOST_LINES = 14
 _MOST_UNDER_WORDS = 12
 #: the most reads of a table tried (each reads its rows whole): a real table's tries are
 #: a handful, one cut in each of a few rows; past it the table is left as printed
-_MOST_READS = 50
+MOST_READS = 50
 
 
 class _Spent(Exception):
-    """More reads of a table were asked than ``_MOST_READS``."""
+    """More reads of a table were asked than ``MOST_READS``."""
 
 
 def _counted(read: Reader) -> Reader:
-    """``read`` raising ``_Spent`` once it has read ``_MOST_READS`` times."""
+    """``read`` raising ``_Spent`` once it has read ``MOST_READS`` times."""
     done = [0]
 
     def counted(words: list[Atom]) -> list[Row]:
-        """``read``'s rows of ``words``, counted; ``_Spent`` past ``_MOST_READS``."""
-        if done[0] >= _MOST_READS:
+        """``read``'s rows of ``words``, counted; ``_Spent`` past ``MOST_READS``."""
+        if done[0] >= MOST_READS:
             raise _Spent
         done[0] += 1
         return read(words)
@@ -119,7 +119,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     """Table II's ``atoms`` with each row printed before its own titles put back (see the
     module's docstring), and the rows ``read`` (the row reader: words -> rows, raising
     ``SectionError``) reads of them; None where no row is printed so, or none is put
-    back certainly (or past ``_MOST_READS`` reads). Table II is the one table a row is
+    back certainly (or past ``MOST_READS`` reads). Table II is the one table a row is
     printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
     lines = lines_of(atoms)
@@ -134,7 +134,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
 
 def _put_back(lines: list[list[Atom]], read: Reader) -> tuple[list[Atom], list[Row]] | None:
     """``titles_after_put_back`` of the table's ``lines``, its rows' values lines each one
-    of them (``_Spent`` past ``_MOST_READS`` reads)."""
+    of them (``_Spent`` past ``MOST_READS`` reads)."""
     for n, line in enumerate(lines):
         if not _bare_values(line):
             continue
