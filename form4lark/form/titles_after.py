@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import SectionError
-from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
+from ..patterns import AMOUNT_WORD_RE, HOLDING_LETTERS, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom, lines_of
 from .row_kinds import DATE, NUMBER, only_values
@@ -168,7 +168,7 @@ def _next_row(before: list[Atom], line: list[Atom]) -> bool:
     then a price ("$10.73", or bare: "10.73"), which in Table II only a row's first value
     (its conversion or exercise price) is where its title is printed elsewhere (after the
     "(A)"/"(D)" the dates come)."""
-    return before[-1].text in ("D", "I") and bool(_PRICE.fullmatch(line[0].text))
+    return before[-1].text in HOLDING_LETTERS and bool(_PRICE.fullmatch(line[0].text))
 
 
 def _one_cut(lines: list[list[Atom]], n: int, end: int,
