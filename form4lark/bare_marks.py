@@ -63,13 +63,14 @@ from typing import Any, Collection
 from .checks import TABLE_NAMES, TABLES, at, notes_unreferenced_by_read
 from .model import Diagnostic, Form4
 from .patterns import GROUPED_WHOLE
+from .sections import TEXT_COLUMNS
 from .shapes.stream import holds_code_marks
 
 #: each table of the record by its section of the form (``Sections.marks_glued``)
 _SECTIONS = {"non_derivative_transactions": "table_i", "non_derivative_holdings": "table_i",
              "derivative_transactions": "table_ii", "derivative_holdings": "table_ii"}
 #: prose values a mark may be glued onto
-_WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
+_WORDS = TEXT_COLUMNS
 #: prices a mark may be glued onto (a weighted average's note stands on its price)
 _PRICES = ("conversion_or_exercise_price", "price_per_share")
 #: amounts: a cell of a lone mark may be read as one

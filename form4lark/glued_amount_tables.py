@@ -13,16 +13,10 @@ row run together whose date cells' marks ran on past the shares' group ("5,40616
 
 from __future__ import annotations
 
-import re
-
 from .build import COLUMN_KINDS
-from .patterns import GLUED_AMOUNT_CELL
+from .patterns import GLUED_AMOUNT_CELL_RE
 from .placeholders import GLUED_UNPLACED
 from .sections import Sections
-
-#: an amount with figures run on past its last group (or past a zero), and nothing else:
-#: the cell reader's (``form/bare_cell_marks.py``), which reads those figures as marks
-_GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
 
 def tables_gluing_marks(sections: Sections) -> frozenset[str]:
@@ -41,6 +35,6 @@ def tables_gluing_amounts(sections: Sections) -> frozenset[str]:
     an amount with a mark's figures glued on ("2,7422", "10,00012")."""
     return frozenset(table for table in ("table_i", "table_ii")
                      if any(COLUMN_KINDS.get(name) == "amount_cell"
-                            and _GLUED_AMOUNT.fullmatch(cell.text.strip())
+                            and GLUED_AMOUNT_CELL_RE.fullmatch(cell.text.strip())
                             for row in getattr(sections, table) or ()
                             for name, cell in row.items()))

@@ -78,7 +78,7 @@ GROUPED = GROUPED_WHOLE + r"(\.[0-9]+)?"
 #: one printed with thousands commas whose last group holds more than three figures
 #: ("10,0001", "69,064234": a group of thousands is three figures), or zero with figures
 #: glued on ("02": no amount is printed with a leading zero)
-GLUED_AMOUNT_CELL = rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})"
+GLUED_AMOUNT_CELL_RE = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})")
 GROUPED_RE = re.compile(GROUPED)
 GROUPED_WHOLE_RE = re.compile(GROUPED_WHOLE)
 

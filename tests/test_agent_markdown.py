@@ -197,7 +197,7 @@ def test_derivative_amount_reaching_over_a_subcolumn_edge_has_no_direction() -> 
 def test_table_gluing_amounts_by_the_cell_readers_pattern(cell: str, glues: bool) -> None:
     """An amount cell with figures past its last group of thousands (one or more: marks
     run together) or past a zero shows its table glues marks on, as the cell reader reads
-    such figures as marks (``glued_amount_tables``, ``patterns.GLUED_AMOUNT_CELL``)."""
+    such figures as marks (``glued_amount_tables``, ``patterns.GLUED_AMOUNT_CELL_RE``)."""
     sections = Sections(layout="cells")
     sections.table_i = [{"shares_owned_following": Cell(cell)}]
     assert tables_gluing_amounts(sections) == (frozenset({"table_i"}) if glues else frozenset())

@@ -16,7 +16,7 @@ from support import FIXTURES, fixture_text, read_none_wrong
 
 from form4lark.shapes.markdown import read_markdown
 from form4lark.form.atoms import Atom
-from form4lark.form.header import _first_owner
+from form4lark.form.header import first_owner
 from form4lark.form.row_sequence import TITLE_CLOSING_MARKED
 from form4lark.page import Piece
 
@@ -78,16 +78,16 @@ def _box1(*words: str) -> list[Atom]:
 def test_joint_box1_cut_at_its_first_owners_zip_only_where_two_names_stand_apart() -> None:
     joint = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(STREET)", "Austin", "(ZIP)",
                   "BETA", "(LAST)", "(FIRST)", "2 Elm St", "(STREET)", "Dallas", "(ZIP)")
-    assert _first_owner(joint) == joint[:7]
+    assert first_owner(joint) == joint[:7]
     # names alike: one box 1 printed twice (a merged cell repeated), kept whole
     repeated = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)",
                      "ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
-    assert _first_owner(repeated) == repeated
+    assert first_owner(repeated) == repeated
     # the first "(Zip)" after the second "(Last)": the labels are no owner's each, kept whole
     run = _box1("ACME", "(LAST)", "BETA", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
-    assert _first_owner(run) == run
+    assert first_owner(run) == run
     one = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
-    assert _first_owner(one) == one
+    assert first_owner(one) == one
 
 
 def test_ownership_letter_with_its_mark_glued_on() -> None:

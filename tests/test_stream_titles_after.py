@@ -13,7 +13,7 @@ import pytest
 
 from form4lark import parse
 from form4lark.errors import SectionError
-from form4lark.form.titles_after import _MOST_READS, titles_after_put_back
+from form4lark.form.titles_after import MOST_READS, titles_after_put_back
 
 from support import FIXTURES, fixture_text, line_atoms, read_none_wrong, truth_of
 
@@ -53,7 +53,7 @@ def test_titles_no_other_row_spells_are_not_taken() -> None:
 
 def test_the_reads_of_a_table_are_bounded() -> None:
     """Fifteen values lines with no words, each followed by fourteen lines "Stock": every
-    cut is spelled as other rows', so each would be read; no more than ``_MOST_READS``
+    cut is spelled as other rows', so each would be read; no more than ``MOST_READS``
     reads are tried and the table is left as printed."""
     lines = []
     for _ in range(15):
@@ -64,7 +64,7 @@ def test_the_reads_of_a_table_are_bounded() -> None:
         reads.append(words)
         raise SectionError("does not read")
     assert titles_after_put_back(line_atoms(*lines), read) is None
-    assert 0 < len(reads) <= _MOST_READS
+    assert 0 < len(reads) <= MOST_READS
 
 
 #: the same page through pdftotext with no flags: each of the row's values on lines of

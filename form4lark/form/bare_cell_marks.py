@@ -36,7 +36,7 @@ from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
-from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL, OWNERSHIP_END_RE
+from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL_RE, OWNERSHIP_END_RE
 from .atoms import Atom
 from .table_header import cited_instruction_words
 from . import notes, tables
@@ -118,20 +118,18 @@ def _marks_certain(key: str, dollars: bool) -> bool:
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
 #: the letter of the column after an amount, "(A) or (D)" or "D"/"I", merged into its cell
 _NEXT_LETTER = re.compile(f"[{''.join(DIRECTION_LETTERS)}I]")
-#: an amount with figures glued on past its last group of thousands, or past a zero
-_GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
 
 def _glued_cell(text: str) -> re.Match[str] | None:
     """The match of ``text`` as a cell of a value with figures glued on, the figures marks
-    printed as bare superscripts (``_GLUED_AMOUNT``, ``GLUED_LETTER``). The same values as
+    printed as bare superscripts (``GLUED_AMOUNT_CELL_RE``, ``GLUED_LETTER``). The same values as
     ``shapes/stream.py``'s ``_CODE_MARK``, ``_AMOUNT_MARK`` and ``_ZERO_MARK``, with other
     limits to the figures glued on, kept so deliberately: a cell's edges bound its value,
     so up to three figures past an amount's last group (three marks run together) and two
     past a letter are read, each checked against the listed notes (``glued_marks``); a
     stream's words have no cell to bound them and take one mark past a code (a date, a code
     and an amount in a row) and one or two past an amount, whatever notes are listed."""
-    return _GLUED_AMOUNT.fullmatch(text) or GLUED_LETTER.fullmatch(text)
+    return GLUED_AMOUNT_CELL_RE.fullmatch(text) or GLUED_LETTER.fullmatch(text)
 
 
 def _alone(atom: Atom) -> bool:

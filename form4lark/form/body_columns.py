@@ -80,8 +80,7 @@ def _apart(before: Placed, word: Placed) -> bool:
     underlying title)."""
     if values_apart(before.text, word.text):
         return True
-    if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)
-                                            or word.text in DIRECTION_LETTERS):
+    if MARKS_RE.fullmatch(before.text) and (holds_value([word]) or word.text in DIRECTION_LETTERS):
         return True  # a cell's marks close it: "[1] 12687274" (a price's mark, an amount)
     return any(_dated_or_priced(a.text) and not MARKS_RE.fullmatch(b.text)
                for a, b in ((before, word), (word, before)))

@@ -37,14 +37,13 @@ from itertools import combinations_with_replacement
 
 from ..checks import TRANSACTION_CODES
 from ..errors import SectionError
-from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE
+from ..patterns import AMOUNT_WORD_RE, HOLDING_LETTERS, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
 from .grid_run_kinds import is_number
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 from .row_loose_words import is_par_word
 from .row_pairs import unmarked
 
-_DIRECT_OR_INDIRECT = ("D", "I")
 
 
 def _word(atom: Atom) -> bool:
@@ -318,7 +317,7 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
         return values if _title_and_nature_left_out(title_a, below, after) else None
     if any(NATURE_OPENING_RE.fullmatch(a.text) for a in title_a[1:] + below):
         return None  # a nature's opening among a title's words: where the title ends is not printed
-    if nature_a and nature_a[0].text in _DIRECT_OR_INDIRECT:
+    if nature_a and nature_a[0].text in HOLDING_LETTERS:
         return None  # a values line's last cells, not a nature's words
     low = _cut_below(below, len(wrapped))
     if nature_a and (low is None or not low[2]):  # no nature's words below: only its marks?
@@ -328,7 +327,7 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     title_b, marks, nature_b, unplaced = low
     if not _two_lines(title_a, title_b) or (nature_b and not nature_a):
         return None  # a nature's words below only: its first line is not above (its marks may be)
-    if nature_a and last not in _DIRECT_OR_INDIRECT:
+    if nature_a and last not in HOLDING_LETTERS:
         return None  # a nature of one line already on the values line
     cells = [[value.with_text(value.text + "".join(mark.text for mark in own))]
              for value, own in zip(wrapped, marks)]

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..checks import holding_key
 from ..model import Form4
+from ..patterns import HOLDING_LETTERS
 
 
 
@@ -39,7 +40,7 @@ def _read_whole(row: Any) -> bool:
     """Whether the row's holding was read whole enough to chain it: its title and its
     ownership form, and for a holding owned indirectly its nature (rows of holdings
     whose reading lost these may belong to different chains)."""
-    return bool(row.security_title) and row.direct_or_indirect in ("D", "I") \
+    return bool(row.security_title) and row.direct_or_indirect in HOLDING_LETTERS \
         and (row.direct_or_indirect == "D" or bool(row.nature_of_ownership))
 
 

@@ -17,11 +17,9 @@ from dataclasses import replace
 
 from ..page import Page
 from ..patterns import FOOTNOTE_MARK
-from ..sections import Cell, Row
+from ..sections import TEXT_COLUMNS, Cell, Row
 from ..text import fold
 
-#: the text columns: their words are the filer's, printed as typed
-TEXT_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
 # where a space was dropped: after a comma between words ("Fund,LP", "(DE),LLC"),
 # before a bracket opening a word ("Fund(Q)"), after a figure run into a word
 # ("$0.0001per"; an ordinal's ending is typed so: "2nd")

@@ -159,7 +159,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
     ``wraps``: the lines of a text not on a page grid whose break may be where it was
     wrapped (``Page.soft_wraps``)."""
     block = OwnerBlock()
-    atoms = _first_owner(atoms)
+    atoms = first_owner(atoms)
     span = _between(atoms, ("BOX1",), NAME_LABELS)
     name = _after_intrusion(span, by_cell) or _value_set_apart(span, atoms)
     cut = _cut_lines(atoms)
@@ -204,7 +204,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
     return block
 
 
-def _first_owner(atoms: list[Atom]) -> list[Atom]:
+def first_owner(atoms: list[Atom]) -> list[Atom]:
     """Box 1's atoms up to its first owner's "(Zip)", where the box prints more than one
     owner's name and address one under another, each under its own labels ("(Last)
     (First) (Middle)" ... "(City) (State) (Zip)" again: a joint filing's print): the name

@@ -44,7 +44,7 @@ def box1_spans(box1: list[Atom]) -> list[list[Atom]] | None:
     holds two owners or more whose labels run in the form's order, each once, and each
     closes with its "(Zip)" label, no two alike (two reporting owners never share a name
     and an address: a converter that repeats a merged cell prints one box 1 again); else
-    None. Where it is None, ``header._first_owner`` still keeps box 1's first owner."""
+    None. Where it is None, ``header.first_owner`` still keeps box 1's first owner."""
     if owner_label_runs([a.kind for a in box1 if a.kind != "TEXT"]) is None:
         return None
     spans: list[list[Atom]] = [[]]

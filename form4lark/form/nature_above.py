@@ -11,12 +11,10 @@ goes back before those words.
 
 from __future__ import annotations
 
-from ..patterns import MARKS_RE, NATURE_OPENING_RE
+from ..patterns import HOLDING_LETTERS, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
 from .row_kinds import NUMBER, looks_like_value
 
-# the ownership form's cell: "D" direct or "I" indirect, alone
-_FORMS = ("D", "I")
 # the most words of a nature's first lines looked through before its ownership form
 _MOST_WORDS = 8
 
@@ -41,7 +39,7 @@ def _form_after_nature(atoms: list[Atom], start: int) -> int | None:
         return None
     for j in range(start + 1, min(len(atoms), start + 1 + _MOST_WORDS)):
         text = atoms[j].text
-        if text in _FORMS:
+        if text in HOLDING_LETTERS:
             return j if alone_on_line(atoms, j) and _nature_goes_on(atoms, j + 1) else None
         if looks_like_value(text) and not MARKS_RE.fullmatch(text):
             return None

@@ -33,7 +33,7 @@ from itertools import permutations
 from ..cells import cell_amount
 from ..checks import TRANSACTION_CODES
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER, MARKS_RE
+from ..patterns import HOLDING_LETTERS, MARKS_AFTER, MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
@@ -148,7 +148,7 @@ def letters_fit(atoms: list[Atom]) -> tuple[Atom, Atom, Atom] | None:
     """The three letters as (code, (A) or (D), (D) or (I)) where they fit so one way only."""
     fits = {tuple(a.text for a in order): order for order in permutations(atoms)
             if order[0].text[0] in TRANSACTION_CODES and order[1].text in ("A", "D")
-            and order[2].text in ("D", "I")}
+            and order[2].text in HOLDING_LETTERS}
     if len(fits) != 1:
         return None
     code, way, direct = next(iter(fits.values()))

@@ -42,6 +42,12 @@ def only_marks(line: list[Atom]) -> bool:
     return bool(MARKS_RE.fullmatch("".join(a.text for a in line)))
 
 
+def only_values(line: list[Atom]) -> bool:
+    """Whether every word of ``line`` is a value (an amount, a price, a date, a mark, a
+    column's letter): no word of a title."""
+    return all(looks_like_value(a.text) for a in line)
+
+
 def cell_only_marks(text: str) -> bool:
     """True for a cell's text of footnote marks alone, spaces between them or not
     ("(2)", "[3] [4]")."""

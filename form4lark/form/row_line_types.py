@@ -13,7 +13,7 @@ from ..sections import TEXT_COLUMNS, Row
 from .atoms import Atom
 
 
-TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
+TITLE, UNDER, NATURE = TEXT_COLUMNS
 #: the text columns of each table, left to right
 TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": TEXT_COLUMNS}
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import MARK_NUMBER_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import HOLDING_LETTERS, MARK_NUMBER_RE, MARKS_AFTER, MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value
@@ -251,7 +251,7 @@ def _placed_in_table_ii(out: list[Atom], run: list[Atom], after: list[Atom]) -> 
     first = after[0].text if after else ""
     previous = out[-1].text if out else ""
     if ((previous[-1:].isalpha() or NUMBER.fullmatch(previous)) and first.startswith("$")
-            or NUMBER.fullmatch(previous) and first in ("D", "I")
+            or NUMBER.fullmatch(previous) and first in HOLDING_LETTERS
             or _is_price(out) and NUMBER.fullmatch(first)):
         out[-1] = out[-1].with_text(previous + marks)
     elif previous[-1:].isalpha() and DATE.fullmatch(first) and len(run) > 1:
@@ -261,7 +261,7 @@ def _placed_in_table_ii(out: list[Atom], run: list[Atom], after: list[Atom]) -> 
     elif _is_shares(out) and len(run) > 2 and not DATE.fullmatch(first):
         out += [run[0].with_text(UNPLACED), run[1].with_text(UNPLACED)]
     elif not (NUMBER.fullmatch(previous) and NUMBER.fullmatch(first) and len(run) > 1
-              and len(after) > 1 and after[1].text in ("D", "I")):
+              and len(after) > 1 and after[1].text in HOLDING_LETTERS):
         return False
     return True
 
@@ -279,7 +279,7 @@ def _price_cell_apart(out: list[Atom], run: list[Atom], after: list[Atom]) -> bo
             and not amount.startswith("$") and len(out) > 1 and is_prose(out[-2])
             and len(out[-2].text) > 1
             and bool(NUMBER.fullmatch(owned)) and not owned.startswith("$")
-            and after[1].text in ("D", "I"))
+            and after[1].text in HOLDING_LETTERS)
 
 
 def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]:
@@ -564,7 +564,7 @@ def _after_nature_words(out: list[Atom], row: int) -> bool:
     words = end
     while words and is_prose(line[words - 1]):
         words -= 1
-    return words < end and words > 0 and line[words - 1].text in ("D", "I")
+    return words < end and words > 0 and line[words - 1].text in HOLDING_LETTERS
 
 
 def _after_wrapped_nature(out: list[Atom]) -> bool:
@@ -579,7 +579,7 @@ def _after_wrapped_nature(out: list[Atom]) -> bool:
     while start and _nature_word(out[start - 1].text):
         start -= 1
     words = out[start:end]
-    return (bool(words) and start > 1 and out[start - 1].text in ("D", "I")
+    return (bool(words) and start > 1 and out[start - 1].text in HOLDING_LETTERS
             and bool(NUMBER.fullmatch(out[start - 2].text))
             and not any(TITLE_OPENING.match(w.text) for k, w in enumerate(words)
                         if k == 0 or w.row != words[k - 1].row))

@@ -17,12 +17,13 @@ from math import comb, prod
 
 from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
 from ..placeholders import GARBLED
+from ..sections import TEXT_COLUMNS
 from .atoms import Atom
 from .header import cell_of
 from .row_kinds import only_marks
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 
-TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
+TITLE, UNDER, NATURE = TEXT_COLUMNS
 
 #: sets of cuts tried on the text lines of a row whose two open cells share them
 #: (three lines of four words give 125; two titles of a few words each, far fewer)

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import MARKS_RE
+from ..patterns import HOLDING_LETTERS, MARKS_RE
 from .atoms import Atom
 from .row_loose_words import SPACED_PIECE, WORD_PIECE
 
 #: a capital alone, footnote marks after it or not: a code ("C(1)"), a direction, or a
 #: word's first letter
 _CAPITAL = re.compile(rf"[A-Z](?:{MARKS_RE.pattern})?")
-#: the letters of column "Direct (D) or Indirect (I)"
-_DIRECTIONS = ("D", "I")
 #: the two halves of a footnote mark a converter spaced inside: "k(" + "1)", "(3" + ")"
 _MARK_END = re.compile(r"[0-9]{1,2}\)")
 _MARK_OPEN = re.compile(r"\([0-9]{1,2}$")
@@ -37,7 +35,7 @@ def _in_run(atoms: list[Atom], n: int) -> bool:
     if not WORD_PIECE.fullmatch(text):
         return False
     if _CAPITAL.fullmatch(text):
-        return (len(text) == 1 and text not in _DIRECTIONS and n + 1 < len(atoms)
+        return (len(text) == 1 and text not in HOLDING_LETTERS and n + 1 < len(atoms)
                 and atoms[n + 1].text[:1].islower())
     return True
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from ..checks import amount_before
-from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, HOLDING_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .atoms import Atom, lines_of
 from .nature_above import alone_on_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
@@ -69,7 +69,7 @@ def _values_line(line: list[Atom]) -> tuple[list[Atom], list[Atom], Atom | None,
     price = None
     if i < len(line) and PRICE_WORD_RE.fullmatch(line[i].text):
         price, i = _marked(line, i)
-    if i + 1 >= len(line) or _amount(line[i]) is None or line[i + 1].text not in ("D", "I") \
+    if i + 1 >= len(line) or _amount(line[i]) is None or line[i + 1].text not in HOLDING_LETTERS \
             or _marks_from(line, i + 2) != len(line):
         return None  # the amount owned and its "D"/"I", ending the line
     return head, [direction], price, line[i:]
@@ -112,7 +112,7 @@ def _owned_before(out: list[Atom]) -> Decimal | None:
     i = len(out)
     while i and MARKS_RE.fullmatch(out[i - 1].text):
         i -= 1
-    if i < 2 or out[i - 1].text not in ("D", "I"):
+    if i < 2 or out[i - 1].text not in HOLDING_LETTERS:
         return None
     return _amount(out[i - 2])
 

@@ -19,7 +19,7 @@ reads whole and the row's title and underlying title are each spelled exactly as
 row's of the table, and only where one cut (and one place among the values) reads so.
 Anywhere else the words stay as they are. One such row is put back per table (the first
 that reads; two rows so printed leave every cut unread), and no more than
-``_MOST_READS`` reads of the table are tried: past them the table stays as printed.
+``MOST_READS`` reads of the table are tried: past them the table stays as printed.
 Where no values line reads so, a run of lines holding only values (a text printing each
 cell on lines of its own: pdftotext with no flags) is taken as one values line, the run
 parted where a "D"/"I" is followed by a price (the next row's first value).
@@ -31,10 +31,10 @@ import re
 from collections.abc import Callable
 
 from ..errors import SectionError
-from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
+from ..patterns import AMOUNT_WORD_RE, HOLDING_LETTERS, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom, lines_of
-from .row_kinds import DATE, NUMBER, looks_like_value
+from .row_kinds import DATE, NUMBER, only_values
 from .wrapped_around import holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
@@ -52,20 +52,20 @@ _MOST_LINES = 14
 _MOST_UNDER_WORDS = 12
 #: the most reads of a table tried (each reads its rows whole): a real table's tries are
 #: a handful, one cut in each of a few rows; past it the table is left as printed
-_MOST_READS = 50
+MOST_READS = 50
 
 
 class _Spent(Exception):
-    """More reads of a table were asked than ``_MOST_READS``."""
+    """More reads of a table were asked than ``MOST_READS``."""
 
 
 def _counted(read: Reader) -> Reader:
-    """``read`` raising ``_Spent`` once it has read ``_MOST_READS`` times."""
+    """``read`` raising ``_Spent`` once it has read ``MOST_READS`` times."""
     done = [0]
 
     def counted(words: list[Atom]) -> list[Row]:
-        """``read``'s rows of ``words``, counted; ``_Spent`` past ``_MOST_READS``."""
-        if done[0] >= _MOST_READS:
+        """``read``'s rows of ``words``, counted; ``_Spent`` past ``MOST_READS``."""
+        if done[0] >= MOST_READS:
             raise _Spent
         done[0] += 1
         return read(words)
@@ -76,7 +76,7 @@ def _bare_values(line: list[Atom]) -> bool:
     """Whether ``line`` is a transaction row's values with no word of a title on it: every
     word a value (a date, an amount, a price, a mark, a column's letter), a date among
     them, ending with the row's "D"/"I" (and its marks)."""
-    return (_only_values(line)
+    return (only_values(line)
             and any(DATE.fullmatch(a.text) for a in line)
             and bool(OWNERSHIP_END_RE.fullmatch("".join(a.text for a in _unmarked_end(line)))))
 
@@ -119,7 +119,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     """Table II's ``atoms`` with each row printed before its own titles put back (see the
     module's docstring), and the rows ``read`` (the row reader: words -> rows, raising
     ``SectionError``) reads of them; None where no row is printed so, or none is put
-    back certainly (or past ``_MOST_READS`` reads). Table II is the one table a row is
+    back certainly (or past ``MOST_READS`` reads). Table II is the one table a row is
     printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
     lines = lines_of(atoms)
@@ -134,7 +134,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
 
 def _put_back(lines: list[list[Atom]], read: Reader) -> tuple[list[Atom], list[Row]] | None:
     """``titles_after_put_back`` of the table's ``lines``, its rows' values lines each one
-    of them (``_Spent`` past ``_MOST_READS`` reads)."""
+    of them (``_Spent`` past ``MOST_READS`` reads)."""
     for n, line in enumerate(lines):
         if not _bare_values(line):
             continue
@@ -156,7 +156,7 @@ def _value_runs_joined(lines: list[list[Atom]]) -> list[list[Atom]]:
     "D"; pdftotext with no flags, the page's boxes as blocks) prints its values line so."""
     out: list[list[Atom]] = []
     for line in lines:
-        if out and _only_values(out[-1]) and _only_values(line) and not _next_row(out[-1], line):
+        if out and only_values(out[-1]) and only_values(line) and not _next_row(out[-1], line):
             out[-1] = out[-1] + line
         else:
             out.append(list(line))
@@ -168,13 +168,7 @@ def _next_row(before: list[Atom], line: list[Atom]) -> bool:
     then a price ("$10.73", or bare: "10.73"), which in Table II only a row's first value
     (its conversion or exercise price) is where its title is printed elsewhere (after the
     "(A)"/"(D)" the dates come)."""
-    return before[-1].text in ("D", "I") and bool(_PRICE.fullmatch(line[0].text))
-
-
-def _only_values(line: list[Atom]) -> bool:
-    """Whether every word of ``line`` is a value (an amount, a price, a date, a mark, a
-    column's letter): no word of a title."""
-    return all(looks_like_value(a.text) for a in line)
+    return before[-1].text in HOLDING_LETTERS and bool(_PRICE.fullmatch(line[0].text))
 
 
 def _one_cut(lines: list[list[Atom]], n: int, end: int,

@@ -53,7 +53,8 @@ from .atoms import Atom, lines_of
 from .centred_cells import (centred_cells_row, letter_ends_title, opens_row, page_cut_row,
                             printed_title, row_title, whole_cells)
 from .column_tokens import text as _text
-from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value, only_marks
+from .row_kinds import (DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value, only_marks,
+                        only_values)
 from .row_pairs import unmarked
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 
@@ -104,7 +105,7 @@ def _cell_may_run_on(line: list[Atom] | None) -> bool:
     "Stock" under it), which a row printed centred below cannot tell from its own
     title's first line."""
     return line is not None and any(DATE.fullmatch(a.text) for a in line) \
-        and not all(looks_like_value(a.text) for a in line)
+        and not only_values(line)
 
 
 def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> bool:
@@ -185,7 +186,7 @@ def _title_beside_nature(above: list[Atom], values: list[Atom], below: list[Atom
     openings = [n for n, a in enumerate(above) if NATURE_OPENING_RE.fullmatch(a.text)]
     last = next((a.text for a in reversed(values) if not MARKS_RE.fullmatch(a.text)), "")
     if len(openings) > 1 or not _no_amounts(above) or last != "I" \
-            or not all(looks_like_value(a.text) for a in values) or len(below) < 2 \
+            or not only_values(values) or len(below) < 2 \
             or not _no_amounts(below) or MARKS_RE.fullmatch(below[0].text):
         return []
     marked = next((n for n, a in enumerate(above) if MARKS_RE.fullmatch(a.text)), len(above))

@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Diagnostic, Form4
-from ..patterns import EXERCISE_CODES
+from ..patterns import EXERCISE_CODES, HOLDING_LETTERS
 
 
 def _holding(row: Any) -> tuple:
@@ -46,7 +46,7 @@ def _known(row: Any) -> bool:
     indirectly its nature and the footnote that nature refers to (natures as "See
     footnote" tell holdings apart only by it); a row whose holding OCR left unknown may
     belong to a chain other than the one its neighbours make."""
-    if row.security_title is None or row.direct_or_indirect not in ("D", "I"):
+    if row.security_title is None or row.direct_or_indirect not in HOLDING_LETTERS:
         return False
     return row.direct_or_indirect == "D" or (row.nature_of_ownership is not None
                                              and bool(row.footnotes.get("nature_of_ownership")))

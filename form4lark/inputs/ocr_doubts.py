@@ -27,13 +27,13 @@ from typing import Any
 from ..form.table_header import HEADER_WORDS, PRINTED
 from ..model import Diagnostic, Form4
 from ..patterns import FOOTNOTE_MARK
+from ..sections import TEXT_COLUMNS
 
 #: a word read with less confidence than this (tesseract's 0-100) everywhere it stands is doubted
 MIN_CONFIDENCE = 50
 #: the record's fields whose values are prose a doubted word leaves unknown
 PROSE = frozenset({"name", "street1", "street2", "city", "officer_title", "other_text",
-                   "security_title", "underlying_security_title", "nature_of_ownership",
-                   "remarks"})
+                   *TEXT_COLUMNS, "remarks"})
 # what stands around a word's letters: punctuation, a footnote mark OCR read as glyphs
 _EDGES = re.compile(r"^\W+|\W+$")
 # footnote marks ending a word, as OCR or ``ocr_marks.py`` read them: "Stock(1)"

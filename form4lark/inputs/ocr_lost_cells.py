@@ -41,6 +41,7 @@ from typing import Any
 
 from ..checks import LETTERS, NO_VALUE, TRANSACTION_CODES
 from ..model import Diagnostic, Form4
+from ..patterns import HOLDING_LETTERS
 from ..sections import PRICE_COLUMNS as PRICES
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
 from .scan import text_lines
@@ -205,7 +206,7 @@ def _cell_value(field: str, text: str, dates: set) -> Any:
         return text.upper() if len(text) == 1 and text.upper() in TRANSACTION_CODES else None
     if field == "acquired_disposed":
         return text if text in ("A", "D") else None
-    return text if text in ("D", "I") else None
+    return text if text in HOLDING_LETTERS else None
 
 
 def _alone(word: dict[str, str], words: list[dict[str, str]]) -> bool:

@@ -32,7 +32,8 @@ from decimal import Decimal
 
 from ..placeholders import UNCUT
 from ..form import row_kinds
-from ..patterns import DATE, DATE_SHAPE, DATE_SHAPE_RE, FOOTNOTE_MARK, MARKS_AFTER, PADDED_DATE_RE
+from ..patterns import (DATE, DATE_SHAPE, DATE_SHAPE_RE, FOOTNOTE_MARK, HOLDING_LETTERS, MARKS_AFTER,
+                        PADDED_DATE_RE)
 from .glued_marks import derivative_marks
 
 # one value of a table's row, as a run-together row prints them one after the other:
@@ -364,7 +365,7 @@ def _ownership_marks(words: list[str]) -> list[str]:
     end = len(words)
     while end and _MARK_WORD.fullmatch(words[end - 1]):
         end -= 1
-    if end == len(words) or end < 2 or words[end - 1] not in ("D", "I"):
+    if end == len(words) or end < 2 or words[end - 1] not in HOLDING_LETTERS:
         return words
     return [*words[:end - 1], "".join(words[end - 1:])]
 

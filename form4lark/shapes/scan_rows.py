@@ -54,7 +54,7 @@ import re
 
 from ..form.scan_marks import LOST_MARK, unread
 from ..placeholders import GARBLED
-from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import GROUPED_RE, HOLDING_LETTERS, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
 from .scan_words import (GARBLED_CLOSING, GARBLED_SUFFIX, MARK_DIGITS, SHORT_WORDS, glued_marks,
@@ -253,7 +253,7 @@ def _date_slot(before: list[str]) -> bool:
 
 def _ends_values(word: str) -> bool:
     """True for the "D" or "I" of the amount owned, the last of a row's values."""
-    return word.replace(LOST_MARK, "") in ("D", "I")
+    return word.replace(LOST_MARK, "") in HOLDING_LETTERS
 
 
 def _indirect_place(previous: str | None, after: str | None) -> bool:
@@ -376,7 +376,7 @@ def _lost_letters(words: list[str]) -> list[str]:
             out.insert(at + 1, unread("acquired"))
     out = _indirect_by_nature(out)
     if out and _AMOUNT.fullmatch(out[-1].replace(LOST_MARK, "")) and not (
-            len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
+            len(out) > 1 and out[-2].replace(LOST_MARK, "") in HOLDING_LETTERS):
         out.append(unread("direction"))
     elif len(out) > 2 and out[-1].startswith(GARBLED) and _AMOUNT.fullmatch(
             out[-2].replace(LOST_MARK, "")) and PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
@@ -408,7 +408,7 @@ def _lost_between(words: list[str]) -> list[str]:
         if out[i] != LOST_MARK:
             continue
         before, after = out[i - 1].replace(LOST_MARK, ""), out[i + 1].replace(LOST_MARK, "")
-        if PRICE.fullmatch(before) and after in ("D", "I"):
+        if PRICE.fullmatch(before) and after in HOLDING_LETTERS:
             out[i] = unread("amount")
         elif (i > 1 and _AMOUNT.fullmatch(before) and _AMOUNT.fullmatch(after)
               and not is_value(out[i - 2]) and not is_date(out[i - 2])):

@@ -35,7 +35,7 @@ import re
 
 from ..form.scan_marks import LOST_MARK
 from ..placeholders import GARBLED
-from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
+from ..patterns import GROUPED, HOLDING_LETTERS, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
 from .scan_words import GARBLED_CLOSING, is_garbled_mark, is_value
 
@@ -90,8 +90,6 @@ def dropped_capitals(lines: list[list[str]]) -> list[list[str]]:
     return out
 
 
-# a row's ownership form, alone: the nature's words follow it
-_FORM = frozenset({"D", "I"})
 # the rest of a nature's opening word once its capital is cut off ("ee", "y")
 _UNCAPPED_OPENING = re.compile(r"[a-z]{1,2}")
 # a nature's opening word whole
@@ -116,7 +114,7 @@ def dropped_nature_capitals(lines: list[str], table: list[bool]) -> list[str]:
         above, words = out[i - 1].split(), out[i].split()
         if len(above) != 1 or not _CAPITAL_ALONE.fullmatch(above[0]) or not _has_values(words):
             continue
-        cut = [k for k in range(1, len(words)) if words[k - 1] in _FORM
+        cut = [k for k in range(1, len(words)) if words[k - 1] in HOLDING_LETTERS
                and _UNCAPPED_OPENING.fullmatch(words[k])
                and _OPENING.fullmatch(above[0] + words[k])]
         if len(cut) == 1:
@@ -153,7 +151,7 @@ def par_value_titles(lines: list[list[str]]) -> list[list[str]]:
         if not _has_values(upper) and _has_values(lower) and price == _title_end(lower):
             title = upper[:end] + [w.lstrip(GARBLED) for w in lower[:price]]
             values = lower[price:]
-            last = max((k for k, w in enumerate(values) if w.replace(LOST_MARK, "") in ("D", "I")),
+            last = max((k for k, w in enumerate(values) if w.replace(LOST_MARK, "") in HOLDING_LETTERS),
                        default=None)
             if last is None or any(w.startswith(GARBLED) for w in upper) or not all(
                     _WORD.fullmatch(w) for w in upper[end:]):
