@@ -22,7 +22,7 @@ from ..shapes.cut_marks import label_cut_in_word, may_cut_word
 from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
-from .atoms import Atom, lex, page_atoms
+from .atoms import Atom, lex
 from .body_columns import unread_marks
 from .first_three import bracketed_cell
 from .grid_run_kinds import DATE_KEYS
@@ -793,8 +793,7 @@ def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None 
 
 def read_page(page: Page, layout: str) -> Sections:
     """The form's sections as this page shows them."""
-    atoms = page_atoms(page)
-    parts = regions.cut(atoms)
+    parts = regions.page_parts(page)
     if parts.table_i_label is None and parts.table_ii_label is None:
         raise SectionError("no Table I or Table II title found: the form's tables are missing",
                            line=1, column=1, layout=layout)

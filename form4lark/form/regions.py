@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..shapes.owner_cut import Known
-from .atoms import Atom, lines_of
+from ..page import Page
+from .atoms import Atom, lines_of, page_atoms
 from .first_three import first_three_boxes
 from .header import BOX1_LABELS, DATE
 from .late_columns import cells_of, late_columns_tail
@@ -212,6 +213,15 @@ def cut(atoms: list[Atom]) -> Regions:
         regions.remarks_bare = ":" not in atoms[remarks].text
         regions.remarks = atoms[remarks + 1:end]
     return regions
+
+
+def page_parts(page: Page) -> Regions:
+    """The parts of ``page`` (``cut`` of its ``page_atoms``), cut once per page: the form
+    reader, a visual-lines page's tables and its notes' words each ask for them."""
+    parts = page.memo.get("parts")
+    if not isinstance(parts, Regions):
+        parts = page.memo["parts"] = cut(page_atoms(page))
+    return parts
 
 
 def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False,

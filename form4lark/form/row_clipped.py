@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from .atoms import Atom, page_atoms
+from .atoms import Atom
 from ..page import Line, Page
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, MARKS_RE
 from ..sections import Cell, Row
@@ -244,7 +244,7 @@ def page_notes(page: Page) -> tuple[str, ...]:
     if not isinstance(notes, tuple):
         from . import regions
         from .interleaved_words import note_words
-        explanation = regions.cut(page_atoms(page)).explanation
+        explanation = regions.page_parts(page).explanation
         notes = page.memo[_NOTES] = note_words([a.text for a in explanation])
     return notes
 

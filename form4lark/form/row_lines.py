@@ -126,7 +126,7 @@ from ..page import Page
 from ..patterns import MARKS_RE, NATURE_OPENING_RE, NOTE_NAME_RE
 from ..sections import Row
 from . import regions
-from .atoms import Atom, page_atoms
+from .atoms import Atom
 from .header import cell_of
 from .row_alignment import alignment
 from .row_bare_marks import PROVEN
@@ -398,7 +398,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     from .notes import listed_numbers
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
-        parts = regions.cut(page_atoms(page))
+        parts = regions.page_parts(page)
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
         atoms = {"table_i": _noted_spaced(parts.table_i, noted),
                  "table_ii": _noted_spaced(parts.table_ii, noted)}
