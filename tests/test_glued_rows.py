@@ -101,6 +101,21 @@ def test_an_uncut_value_is_none_with_the_reason():
      "Class B Common Stock(1) (1) 07/19/2017 A 45,659 (2) (2) Common Stock"),
     ("Class B Common Stock(1)(2) 07/19/2017 A 45,659 (2) (2) Common Stock",
      "Class B Common Stock 07/19/2017 A 45,659 (2) (2) Common Stock"),
+    # marks alone after a printed "A"/"D" letter, no date printed (a web page's "(A) or
+    # (D)" column: "C2246338D [1] [1]Common Stock"): one to each date column
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (1)(1) Common Stock 2246338 $ 0.00 0 I",
+     "Series B Preferred Stock 02/21/2013 C 2246338 D (1) (1) Common Stock 2246338 $ 0.00 0 I"),
+    # ... fewer or more marks than date columns: which holds which is not told
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (1) Common Stock 2246338 0 I",
+     f"Series B Preferred Stock 02/21/2013 C 2246338 D {UNPLACED} {UNPLACED} Common Stock 2246338 0 I"),
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (1)(2)(3) Common Stock 2246338 0 I",
+     f"Series B Preferred Stock 02/21/2013 C 2246338 D {UNPLACED} {UNPLACED} Common Stock 2246338 0 I"),
+    # ... but with a date printed, the mark may be the letter's or either date's: left
+    ("Units 02/21/2013 C 2246338 D (1) 02/21/2023 Common Stock 2246338 0 I",
+     "Units 02/21/2013 C 2246338 D (1) 02/21/2023 Common Stock 2246338 0 I"),
+    # ... and a holding's ownership "D" is no such letter (no code, no shares before it)
+    ("Class B Common Stock Class A Common Stock 782,088 782,088 D (1)(1)",
+     "Class B Common Stock Class A Common Stock 782,088 782,088 D (1)(1)"),
     # a holding: the price's and the two dates' marks after its title
     ("Class B Common Stock(1)(1)(1) Class A Common Stock 782,088 782,088 I See Footnote(9)",
      "Class B Common Stock (1) (1) (1) Class A Common Stock 782,088 782,088 I See Footnote(9)"),

@@ -257,3 +257,18 @@ def test_table_ii_s_header_split_by_a_cell_of_header_words_still_titles_its_colu
     form, _ = read_none_wrong(WEB / "CMMB-20210316-1" / "web" / "pdfminer.txt")
     assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
             for t in form.non_derivative_transactions] == [("230536", "P", "1108509")]
+
+
+def test_a_run_together_table_ii_gives_marks_after_the_a_or_d_letter_to_the_date_columns() -> None:
+    """SCTY-20121218-1 through BeautifulSoup's get_text(): "C10491720D [1] [1]Common
+    Stock": the page prints the "(A) or (D)" letter in a column of its own, then the two
+    date columns with only a mark each. The marks are one to each date column (before,
+    the word "(1)(1)" read as no column and Table II was left out)."""
+    path = WEB / "SCTY-20121218-1" / "web" / "bs4-text.txt"
+    assert "C10491720D [1] [1]Common Stock10491720 [1]0IBy Trust" in fixture_text(path)
+    form, off = read_none_wrong(path)
+    rows = form.derivative_transactions
+    assert [(str(r.shares), r.acquired_disposed, str(r.underlying_shares), str(r.shares_owned_following))
+            for r in rows][:2] == [("10491720", "D", "10491720", "0"), ("2897342", "D", "2897342", "0")]
+    assert [(r.footnotes.get("exercise_date"), r.footnotes.get("expiration_date")) for r in rows] == \
+        [(("1",), ("1",))] * 5 + [(("2",), ("2",))]

@@ -37,6 +37,10 @@ _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 _CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 _DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
 _MARK = re.compile(r"\([0-9]{1,2}\)")
+# a word of marks alone: "(1)(1)"
+_MARK_RUN = re.compile(r"(?:\([0-9]{1,2}\))+")
+#: a transaction's "A"/"D" letter
+_DIRECTIONS = ("A", "D")
 # the underlying title's first word: no direction's letter ("D"; nor a date's words,
 # ``_opens_title``)
 _TITLE_OPENS = re.compile(r"[A-Za-z]{2}")
@@ -76,9 +80,32 @@ def derivative_marks(words: list[str]) -> list[str]:
                                unplaced=not _cells_run(words[i + 1:]))
         elif _TITLE_WORD.fullmatch(word) and after[:1].isalpha() and not _dates(words):
             out += _free_marks(word, HELD_COLUMNS)  # a holding's price and dates, or none
+        elif _after_direction(out, word, words[i + 1:]):
+            out += _date_column_marks(word)
         else:
             out.append(word)
     return out
+
+
+def _after_direction(before: list[str], word: str, after: list[str]) -> bool:
+    """Whether ``word`` is marks alone after a transaction's shares and its "A"/"D"
+    letter (``before`` ends "M", "2246338", "D"), the words ``after`` it opening the
+    underlying title with no date printed: where the page prints the letter in a
+    column of its own ("C2246338D [1] [1]Common Stock": a web page's "(A) or (D)"),
+    such marks are the date columns' that print only a mark (``_date_column_marks``)."""
+    return (_MARK_RUN.fullmatch(word) is not None and len(before) > 2
+            and before[-1] in _DIRECTIONS and _AMOUNT.fullmatch(before[-2]) is not None
+            and _CODE.fullmatch(before[-3]) is not None
+            and not _dates(after) and _opens_title(after))
+
+
+def _date_column_marks(word: str) -> list[str]:
+    """The marks ``word`` holds after a row's "A"/"D" letter where the row prints no
+    date: one to each date column where there are that many (each column printing only
+    its mark, as ``_free_marks`` gives them after the shares: "(1)(1)" -> "(1)" "(1)");
+    else which column holds which is not told, each date column ``UNPLACED``."""
+    marks = _MARK.findall(word)
+    return marks if len(marks) == DATE_COLUMNS else [UNPLACED] * DATE_COLUMNS
 
 
 def _uncut_unprinted(words: list[str]) -> list[str]:
