@@ -63,6 +63,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),
+    # ... or to a nature opening with the word "by" (TSLA-20180507 web, checked
+    # against truth); no other small word is cut off it ("Iberia" stays whole)
+    ("Common Stock05/07/2018P5903A$ 298.01(4)33651191Iby Trust",
+     "Common Stock 05/07/2018 P 5903 A $ 298.01(4) 33651191 I by Trust"),
+    ("Class A Common Stock42,102Iberia Trust", "Class A Common Stock 42,102 Iberia Trust"),
 ])
 def test_a_run_together_row_is_cut_where_certain_and_left_unknown_where_not(row, values):
     assert cut_values(row) == values

@@ -70,8 +70,9 @@ _MARK_WORD = re.compile(FOOTNOTE_MARK)
 # the ownership's letter, with any mark: "I", "D(2)"
 _OWNERSHIP = re.compile(r"[DI]" + MARKS_AFTER)
 
-# "I" or "D" glued to the nature after it: "ISee", "IBy", "IUS Venture"
-_OWNED_BY = re.compile(r"[DI][A-Z][A-Za-z]")
+# "I" or "D" glued to the nature after it: "ISee", "IBy", "IUS Venture", or to the
+# preposition "by" opening it as a word ("Iby Trust": no word opens "Iby", "Dby")
+_OWNED_BY = re.compile(r"[DI](?:[A-Z][A-Za-z]|by\b)")
 
 # where a word holds values run together: a mark, a date or a dollar sign among others
 _GLUED = re.compile(r"\)[^\s(]|[0-9/]{8}[A-Za-z$]|[0-9][A-Za-z]|[A-Za-z]\$|[0-9]\$")
