@@ -18,7 +18,9 @@ hold both): left out, but for one mark printed twice ("757,576(1)(1)04/29/2035")
 shares' (a cell prints each of its footnotes once, so one of them is); two
 same marks after a title ("Stock(1)(1)") are the title's and the conversion price's,
 a cell printing each of its footnotes once (more after a holding's title: the row is
-left unread).
+left unread). Where the page prints the "A"/"D" letter in a column of its own after the
+shares (a web page's "(A) or (D)": "C2246338D [1] [1]Common Stock"), marks alone after it
+in a row printing no date are the date columns', as after the shares.
 """
 
 from __future__ import annotations
