@@ -739,6 +739,38 @@ def test_footnotes_out_of_order_or_in_two_blocks() -> None:
                                     "4. Four."]
 
 
+OPENING = "The price reported in Column 4 is a weighted average price."
+END = ". The shares were sold in multiple transactions at prices ranging from ${} to ${}, inclusive."
+
+
+def test_notes_in_two_blocks_cut_at_a_sentence_are_put_back_together_in_order() -> None:
+    """GOOG-20220413-1's notes 11 to 27 as tesseract read them: the openings, one like
+    sentence each, then the ends, each opening with the point read again; the n-th end
+    is the n-th opening's. A note whose end goes on over a line (a word cut) stays out."""
+    lines = ["Explanation of Responses:", f"10. {OPENING} Sold at $9.", f"11. {OPENING}",
+             f"12. {OPENING}", f"13. {OPENING}", "", END.format("2,570.65", "2,571.65"), "",
+             END.format("2,571.78", "2,572.78"), "", END.format("2,575.86", "2,576.86")[:-6],
+             "lusive.", "i", "28. All shares are exercisable.", "Remarks:"]
+    out = halved_notes(plain_notes(lines))
+    assert out[2] == f"11. {OPENING} " + END.format("2,570.65", "2,571.65")[2:]
+    assert out[3] == f"12. {OPENING} " + END.format("2,571.78", "2,572.78")[2:]
+    assert out[4] == "13."  # its end cut "incl" / "lusive.": a space or none, not told
+    assert out[1] == lines[1] and out[13] == lines[13]
+    assert not any(line.startswith(". ") for line in out)
+
+
+def test_notes_in_two_blocks_with_a_line_lost_are_left_out() -> None:
+    """One end fewer than the like openings (OCR lost a line of a block: every pair
+    after it would shift), or openings that are not one sentence: no note is read."""
+    ends = [END.format("1.00", "2.00"), END.format("3.00", "4.00")]
+    lost = ["Explanation of Responses:", f"11. {OPENING}", f"12. {OPENING}", f"13. {OPENING}",
+            *ends, "Remarks:"]
+    assert halved_notes(lost)[1:6] == [f"11. {OPENING}", "12.", "13.", "", ""]
+    unlike = ["Explanation of Responses:", f"11. {OPENING}", "12. The price is an average.",
+              *ends, "Remarks:"]
+    assert halved_notes(unlike)[1:5] == ["11.", "12.", "", ""]
+
+
 def test_rules_read_as_letters_and_a_price_ranges_comma() -> None:
     lines = ["Explanation of Responses:",
              "6. Sold at prices ranging from $891,240 to $892.150, inclusive.", "I", "I I",
