@@ -463,7 +463,18 @@ def test_header_specks_are_taken_off() -> None:
     assert header_line("SUNNYVALE CA 94085, 4. If Amendment") == "SUNNYVALE CA 94085 4. If Amendment"
     assert header_line("DENVER co 80202") == "DENVER CO 80202"
     assert header_line(". . (Check all applicable)") == "(Check all applicable)"
-    assert header_line("ee Director 10% Owner") == GARBLED + "ee Director 10% Owner"
+    # one word of small letters no name prints alone before a bare label: the box's edge
+    # or its empty glyph, no value (AFRM-20240701 sec: garbled, it left the owner's and
+    # the issuer's names on the line above unknown); elsewhere such a word is garbled
+    assert header_line("ee Director 10% Owner") == "Director 10% Owner"
+    assert header_line("ri Officer (give title Other (specify") == (
+        "Officer (give title Other (specify")
+    assert header_line("ee MENLO PARK") == GARBLED + "ee MENLO PARK"
+    assert header_line("ee ee Director") == GARBLED + "ee " + GARBLED + "ee Director"
+    # a name's word, a word names print, a box's mark: kept
+    assert header_line("Li Director") == "Li Director"
+    assert header_line("de Director") == "de Director"
+    assert header_line("x Director") == "x Director"
 
 
 def test_specks_of_a_boxs_edges_before_its_label_are_taken_off() -> None:
@@ -765,7 +776,8 @@ def test_notes_in_two_blocks_with_a_line_lost_are_left_out() -> None:
     ends = [END.format("1.00", "2.00"), END.format("3.00", "4.00")]
     lost = ["Explanation of Responses:", f"11. {OPENING}", f"12. {OPENING}", f"13. {OPENING}",
             *ends, "Remarks:"]
-    assert halved_notes(lost)[1:6] == [f"11. {OPENING}", "12.", "13.", "", ""]
+    # every like opening left out, the first too (read alone it would be a note cut short)
+    assert halved_notes(lost)[1:6] == ["11.", "12.", "13.", "", ""]
     unlike = ["Explanation of Responses:", f"11. {OPENING}", "12. The price is an average.",
               *ends, "Remarks:"]
     assert halved_notes(unlike)[1:5] == ["11.", "12.", "", ""]

@@ -283,7 +283,7 @@ def halved_notes(lines: list[str]) -> list[str]:
         fragments = [i for i in ends if lines[i].lstrip().startswith(". ")]
         rejoined: dict[int, str] = {}
         if first and len(fragments) >= 2:  # ends that open with a point: as many openings
-            openings = a[-len(fragments):]
+            openings = _like_openings(lines, a, len(fragments))
             rejoined = _rejoined(lines, a, ends)
         else:
             openings = a[-len(ends):] if first else b[:len(ends)]
@@ -296,6 +296,23 @@ def halved_notes(lines: list[str]) -> list[str]:
             number = _NUMBER.match(lines[i])
             out[i] = rejoined.get(i) or (number.group(0).strip() if number else "")
     return out
+
+
+def _sentence(line: str) -> str:
+    """A footnote's opening line without its number."""
+    return _NUMBER.sub("", line.strip(), count=1)
+
+
+def _like_openings(lines: list[str], numbered: list[int], count: int) -> list[int]:
+    """The last ``count`` of the ``numbered`` lines, and the like ones before them where
+    they all are one sentence: a run of like openings longer than its ends lost an end
+    (which opening's is not told), so none of them is read as a whole note."""
+    openings = numbered[-count:]
+    sentences = {_sentence(lines[i]) for i in openings}
+    at = len(numbered) - count
+    while len(sentences) == 1 and at > 0 and _sentence(lines[numbered[at - 1]]) in sentences:
+        at -= 1
+    return numbered[at:]
 
 
 def _rejoined(lines: list[str], numbered: list[int], ends: list[int]) -> dict[int, str]:
@@ -316,10 +333,10 @@ def _rejoined(lines: list[str], numbered: list[int], ends: list[int]) -> dict[in
         return {}
     openings = numbered[-len(starts):]
     heads = [lines[i].strip() for i in openings]
-    sentence = {_NUMBER.sub("", head, count=1) for head in heads}
+    sentence = {_sentence(head) for head in heads}
     before = numbered[-len(starts) - 1] if len(numbered) > len(starts) else None
     if len(sentence) != 1 or not heads[0].endswith(".") or not all(map(_NUMBER.match, heads)) \
-            or before is not None and _NUMBER.sub("", lines[before].strip(), count=1) in sentence:
+            or before is not None and _sentence(lines[before]) in sentence:
         return {}
     bounds = starts[1:] + [ends[-1] + 1]
     out: dict[int, str] = {}
