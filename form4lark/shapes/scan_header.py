@@ -26,8 +26,9 @@ form reader places a header's words by the labels around them
 - up to four words of one or two characters, none opening with a capital, that open a
   line right before a box's mark and label, or box 5's instruction ("a X Director",
   ". . 7 7 (Check all applicable)"): the box's edges, taken off (no value of boxes 1
-  and 2 ends there; before a bare label, "ee Director", the word may be the glyph of
-  its empty box, and is marked garbled as below);
+  and 2 ends there); before a bare label one such word of small letters that no name
+  prints ("ee Director") is the box's edge or the glyph of its empty box, taken off too
+  (marked garbled, it left box 1's and box 2's names above it unknown);
 - a line that is only box 1's labels' words without their brackets ("City
   'State Zi", "'Street)"): OCR read a label's shadow twice.
 

@@ -39,7 +39,8 @@ then read as the last footnote's end.
 footnote for certain (no line after the notes' label could be a second footnote
 whose number OCR lost or garbled).
 ``ordered_notes`` puts footnotes OCR printed out of their order back in it;
-``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
+``halved_notes`` leaves out footnotes whose lines OCR split into two blocks, but
+puts back together those cut at a sentence's end, each block read in its order.
 ``numbered_notes`` puts back a footnote's number whose point OCR read as a
 comma ("14, The shares ...") or lost ("8 Reflects ...", opening a paragraph), where it
 is the next number; ``plain_notes``
