@@ -26,8 +26,9 @@ form reader places a header's words by the labels around them
 - up to four words of one or two characters, none opening with a capital, that open a
   line right before a box's mark and label, or box 5's instruction ("a X Director",
   ". . 7 7 (Check all applicable)"): the box's edges, taken off (no value of boxes 1
-  and 2 ends there; before a bare label, "ee Director", the word may be the glyph of
-  its empty box, and is marked garbled as below);
+  and 2 ends there); before a bare label one such word of small letters that no name
+  prints ("ee Director") is the box's edge or the glyph of its empty box, taken off too
+  (marked garbled, it left box 1's and box 2's names above it unknown);
 - a line that is only box 1's labels' words without their brackets ("City
   'State Zi", "'Street)"): OCR read a label's shadow twice.
 
@@ -144,11 +145,20 @@ _LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 # empty box ("1 Officer (give", "ee Director"): left alone
 _BOX_EDGE = re.compile(r"^(?:(?![Xx]\s|[A-Z])\S{1,2}\s+){1,4}(?=[Xx]\s+(?:Director|10% Owner|"
                        r"Officer \(give|Other \(specify|Form filed by)|\(Check )")
+# "ee Director": one word of small letters that no name or address prints
+# (``SHORT_WORDS``), alone before a bare box label opening its line: the box's edge or the
+# glyph of its empty box, no value of boxes 1 and 2 either way (their words stand before
+# the label on their own lines, "Musk Elon X Director"). Marked garbled, it would leave
+# the box 1 or 2 field whose column it stands in unknown (``line_boxes.py``); taken off
+# after ``scan_boxes.glyph_boxes`` has read the boxes' glyphs on the lines as OCR gave them
+_BARE_EDGE = re.compile(r"^(?P<word>[a-z]{1,2})\s+(?=(?:Director|10% Owner|Officer \(give|"
+                        r"Other \(specify|Form filed by)\b)")
 
 
 def header_line(line: str) -> str:
     """A line of the header without the specks OCR read on it."""
     line = _BOX_EDGE.sub("", line.strip())
+    line = _BARE_EDGE.sub(lambda m: m.group(0) if m.group("word") in SHORT_WORDS else "", line)
     line = _TICKER.sub(_ticker, line)
     line = _SMALL_STATE.sub(_state, line.rstrip())
     line = _SHORT_CITY.sub(lambda m: GARBLED + m.group("city"), line)

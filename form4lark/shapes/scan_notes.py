@@ -39,7 +39,8 @@ then read as the last footnote's end.
 footnote for certain (no line after the notes' label could be a second footnote
 whose number OCR lost or garbled).
 ``ordered_notes`` puts footnotes OCR printed out of their order back in it;
-``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
+``halved_notes`` leaves out footnotes whose lines OCR split into two blocks, but
+puts back together those cut at a sentence's end, each block read in its order.
 ``numbered_notes`` puts back a footnote's number whose point OCR read as a
 comma ("14, The shares ...") or lost ("8 Reflects ...", opening a paragraph), where it
 is the next number; ``plain_notes``
@@ -145,8 +146,8 @@ def numbered_notes(lines: list[str]) -> list[str]:
     return out
 
 
-# a line of the table's rules read as letters ("I", "| I |"): no footnote's line
-_RULE_LINE = re.compile(r"^[\sIl|]*$")
+# a line of the table's rules read as letters ("I", "| I |", "i"): no footnote's line
+_RULE_LINE = re.compile(r"^[\sIil|]*$")
 # "from $891,240 to $892.150": a price range, each end as OCR printed it
 _RANGE = re.compile(r"\$(?P<low>[0-9][0-9,]*(\.[0-9]+)?)(?P<between>\s+to\s+)\$"
                     r"(?P<high>[0-9][0-9,]*(\.[0-9]+)?)")
@@ -263,9 +264,10 @@ def halved_notes(lines: list[str]) -> list[str]:
     ("tiple transactions at ...", ". The shares were ..."). They are known for such
     where as many lines that open no footnote stand next to as many openings, each
     ending inside a sentence, or where lines open with a point (an end, for as many
-    openings before them). Which end goes with which opening is not told (nor
-    whether a word was cut): all are left out, the openings' numbers kept (so that
-    the footnotes after them keep their order)."""
+    openings before them). Which end goes with which opening is not told by the words
+    (nor whether a word was cut): all are left out, the openings' numbers kept (so that
+    the footnotes after them keep their order), but where the cut fell at a sentence's
+    end (``_rejoined``)."""
     part = _explanation(lines)
     filled = [i for i in part if lines[i].strip()]
     groups: list[tuple[bool, list[int]]] = []
@@ -280,8 +282,10 @@ def halved_notes(lines: list[str]) -> list[str]:
         ends = b if first else a
         # the openings nearest the ends: the last before them, or the first after
         fragments = [i for i in ends if lines[i].lstrip().startswith(". ")]
+        rejoined: dict[int, str] = {}
         if first and len(fragments) >= 2:  # ends that open with a point: as many openings
-            openings = a[-len(fragments):]
+            openings = _like_openings(lines, a, len(fragments))
+            rejoined = _rejoined(lines, a, ends)
         else:
             openings = a[-len(ends):] if first else b[:len(ends)]
             if len(openings) != len(ends) or len(ends) < 2 or any(
@@ -291,7 +295,56 @@ def halved_notes(lines: list[str]) -> list[str]:
             out[i] = ""
         for i in openings:  # the number stays: the footnotes after keep their order
             number = _NUMBER.match(lines[i])
-            out[i] = number.group(0).strip() if number else ""
+            out[i] = rejoined.get(i) or (number.group(0).strip() if number else "")
+    return out
+
+
+def _sentence(line: str) -> str:
+    """A footnote's opening line without its number."""
+    return _NUMBER.sub("", line.strip(), count=1)
+
+
+def _like_openings(lines: list[str], numbered: list[int], count: int) -> list[int]:
+    """The last ``count`` of the ``numbered`` lines, and the like ones before them where
+    they all are one sentence: a run of like openings longer than its ends lost an end
+    (which opening's is not told), so none of them is read as a whole note."""
+    openings = numbered[-count:]
+    sentences = {_sentence(lines[i]) for i in openings}
+    at = len(numbered) - count
+    while len(sentences) == 1 and at > 0 and _sentence(lines[numbered[at - 1]]) in sentences:
+        at -= 1
+    return numbered[at:]
+
+
+def _rejoined(lines: list[str], numbered: list[int], ends: list[int]) -> dict[int, str]:
+    """The footnotes whose two halves OCR read as blocks, the openings' (the last of the
+    ``numbered`` lines), then the ends', put back together (by the opening's index) where
+    the page cut each line at a sentence's end: the openings are one sentence, the same
+    in each ("11. The price reported in Column 4 is a weighted average price."), and
+    each end opens with the point OCR read again and holds the rest of the line whole
+    (". The shares were sold ... to $2,571.65, inclusive."). OCR reads each block from
+    the top down, so the n-th end stands beside the n-th opening: they are paired in that
+    order only where the ends' block opens with an end and the run of like openings is
+    exactly as long as the run of ends (a line lost from either block would shift every
+    pair after it). An end whose text goes on over more lines (a word cut: "incl" /
+    "lusive.", where a space may or may not belong) is left out as before, and so is one
+    that does not close its sentence."""
+    starts = [i for i in ends if lines[i].lstrip().startswith(". ")]
+    if not starts or ends[0] != starts[0] or len(starts) > len(numbered):
+        return {}
+    openings = numbered[-len(starts):]
+    heads = [lines[i].strip() for i in openings]
+    sentence = {_sentence(head) for head in heads}
+    before = numbered[-len(starts) - 1] if len(numbered) > len(starts) else None
+    if len(sentence) != 1 or not heads[0].endswith(".") or not all(map(_NUMBER.match, heads)) \
+            or before is not None and _sentence(lines[before]) in sentence:
+        return {}
+    bounds = starts[1:] + [ends[-1] + 1]
+    out: dict[int, str] = {}
+    for opening, head, start, stop in zip(openings, heads, starts, bounds):
+        tail = lines[start].strip()[2:].strip()
+        if _PARAGRAPH_END.search(tail) and not any(i in ends for i in range(start + 1, stop)):
+            out[opening] = f"{head} {tail}"
     return out
 
 
