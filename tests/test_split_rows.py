@@ -13,6 +13,7 @@ from form4lark import Form4, parse
 
 ROWS = FIXTURES / "web"
 ME = ROWS / "ME-20230906-2" / "web" / "pypdf-layout.txt"
+GOOG = ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt"
 
 
 def test_a_rows_values_split_over_its_titles_lines_are_read() -> None:
@@ -159,15 +160,31 @@ def test_rows_whose_titles_second_lines_hold_no_values_are_read() -> None:
     """GOOG-20151002-1: each row "Class A Common  10/02/2015  S  532  D  $634.4608  16138
     D" over "Stock (1)" (the price's mark beside it): every title wraps over two lines, so
     each row opens on a values line and its title's second line closes it; the rows read
-    right, the marks on a row's second line left unknown; the titles unknown, as a cut
-    of titles of 1, 2 and 3 lines ("Stock (1)" over "Class A Common ...") reads the
-    values the same."""
-    form, off = table_fields_off(ROWS / "GOOG-20151002-1" / "web" / "pypdf-layout.txt")
+    right, the marks on a row's second line left unknown. A cut of titles of 1, 2 and 3
+    lines reads the values the same, but its titles ("Stock (1)" over "Class A Common")
+    hold a mark before words, which no cell prints: it does not dispute the titles,
+    read as the truth's (before: unknown)."""
+    form, off = table_fields_off(GOOG)
     assert wrong_fields(off) == []
     rows = form.non_derivative_transactions or []
     assert len(rows) == 18
     assert (rows[1].security_title, rows[1].shares, str(rows[1].price_per_share),
-            rows[1].shares_owned_following) == (None, 532, "634.4608", 16138)
+            rows[1].shares_owned_following) == ("Class A Common Stock", 532, "634.4608", 16138)
+    assert {row.security_title for row in rows} == {"Class A Common Stock"}
+
+
+def test_a_title_whose_mark_was_raised_onto_its_first_line_stays_unknown() -> None:
+    """GOOG-20151002-1 edited: each title's mark raised onto its first line ("Class A
+    Common [1]" over "Stock"): the one cut's titles now hold the mark before words and
+    the other cut's ("Stock" over "Class A Common [1]") do not, so that cut still
+    disputes them: the titles stay unknown, never "Stock Class A Common"."""
+    text = edited_text(GOOG, (" Class A Common               1", " Class A Common [1]           1"),
+                       (" Stock [1]", " Stock    "))
+    form = parse(text)
+    rows = form.non_derivative_transactions or []
+    assert len(rows) == 18
+    assert {row.security_title for row in rows} == {None}
+    assert [row.shares for row in rows[:2]] == [16670, 532]
 
 
 def test_a_body_whose_columns_line_up_but_do_not_read_centred_is_read_split() -> None:

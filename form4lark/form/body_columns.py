@@ -26,7 +26,11 @@ marks alone, the body is read again with those lines in no column (their marks l
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF
 may set them on a grid of their own (pypdf's "[2]" of a price under the direction's
 letter above it). Marks one space after an "A"/"D" beside an empty next cell may be
-either cell's: left unknown and noted too (``_direction_marks_out``). Where none of
+either cell's: left unknown and noted too (``_direction_marks_out``). A cell's marks
+set two spaces apart under one title are one run ("[5]  [6]": pypdf rounds each mark's
+place, ``_marks_joined``); a column of marks alone whose place among two empty columns
+the kinds do not settle ("[7]": the exercise or the expiration date's) is left in none,
+its row's values read (``_marks_unsettled``). Where none of
 this reads the body, it is read again without a cell's lines wrapped over other columns
 and with crowded cells apart (``body_wrapped.py``).
 """
@@ -126,10 +130,36 @@ def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
     and (``amounts_apart``) a closing amount apart from the text before it
     (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
-    parts = [part for run in runs(words) for part in _marks_apart(run, spans)]
+    parts = _marks_joined([part for run in runs(words) for part in _marks_apart(run, spans)],
+                          spans)
     if not amounts_apart:
         return parts
     return crowded_cells_apart([cut for part in parts for cut in amount_apart(part)])
+
+
+def _marks_joined(parts: list[list[W]], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
+    """A line's runs with two runs of footnote marks alone joined where they stand two
+    spaces apart, each under one and the same title: a cell's marks ("[5] [6]" under
+    "Exercisable", its date empty), which a layout text rounding each mark's place to
+    its character grid may set a space further apart (pypdf's). Marks two spaces apart
+    under two titles stay apart (pdfplumber's crowded "[1]  [1]" of the exercise and
+    the expiration dates)."""
+    joined: list[list[W]] = []
+    for part in parts:
+        if joined and marks_only(joined[-1]) and marks_only(part) \
+                and part[0].start - joined[-1][-1].end <= 2 \
+                and _title_under(joined[-1][0], spans) is not None \
+                and _title_under(joined[-1][0], spans) == _title_under(part[0], spans) \
+                and not _titles_between(joined[-1][0].start, part[-1].end, spans):
+            joined[-1] = [*joined[-1], *part]
+        else:
+            joined.append(part)
+    return joined
+
+
+def _titles_between(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span from ``start`` to ``end`` reaches under two titles or more."""
+    return sum(a < end and start < b for a, b in spans) > 1
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -244,7 +274,36 @@ def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
             return None
         if _deemed_dated(clusters, [keys[n] for n in match]):
             matches.append(match)
-    return (_settled(clusters, matches, spans, keys), clusters) if matches else None
+    if not matches:
+        return None
+    return _marks_unsettled(clusters, _settled(clusters, matches, spans, keys)), clusters
+
+
+#: ``_marks_unsettled``' column index of a column of marks alone left in none
+UNSETTLED = -1
+
+
+def _marks_unsettled(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
+                     matches: list[list[int]]) -> list[list[int]]:
+    """``matches`` made one where they differ only in columns of footnote marks alone
+    (``marks_only``; "(7)" between the direction's "D" and the underlying title's
+    "Common", the exercise date's mark or the expiration date's, each empty): those
+    columns given to none (``UNSETTLED``: their marks left unknown and noted, as
+    ``unplaced`` words), where every value's column is agreed, each such column stands
+    between two agreed values' (a block of marks alone is read otherwise:
+    ``body_columns``), and no value in the block holds
+    marks after it (``_valued_marks``: "1875938 [1]" beside an empty price, "D [1]"
+    beside an empty exercise date: those marks may be the empty column's too, so the
+    dispute may be theirs). Otherwise ``matches`` as they are."""
+    if len(matches) < 2 or _valued_marks(clusters):
+        return matches
+    disputed = {n for n in range(len(clusters)) if len({m[n] for m in matches}) > 1}
+    valued = [n for n in range(len(clusters)) if n not in disputed
+              and not all(marks_only(run) for _, run in clusters[n])]
+    if not all(marks_only(run) for n in disputed for _, run in clusters[n]) \
+            or not valued or not all(valued[0] < n < valued[-1] for n in disputed):
+        return matches  # a value disputed, or marks not between agreed values
+    return [[UNSETTLED if n in disputed else column for n, column in enumerate(matches[0])]]
 
 
 def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
@@ -315,6 +374,15 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     return placed
 
 
+def _valued_marks(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]]) -> bool:
+    """Whether some run of ``clusters`` holds a value (no text's words) with footnote
+    marks after it ("1875938 [1]", "D [1]"); a text's closing marks ("See Footnote [4]")
+    are its own."""
+    return any(not marks_only(run) and not any(is_wordy(w.text) for w in run)
+               and any(MARKS_RE.fullmatch(w.text) for w in run)
+               for cluster in clusters for _, run in cluster)
+
+
 def _blocks(runs: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
             keys: Sequence[str], fitted: dict[int, list[bool]]
             ) -> list[dict[int, list[W]]] | None:
@@ -334,6 +402,8 @@ def _blocks(runs: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
         end, match, clusters = found
         block: list[dict[int, list[W]]] = [{} for _ in range(end - start)]
         for cluster, n in zip(clusters, match):
+            if n == UNSETTLED:
+                continue  # marks whose column is not certain: unplaced, noted
             for line, run in cluster:
                 block[line][n] = list(run)
         placed += block

@@ -17,7 +17,9 @@ reading of each of its rows, reads it whole; otherwise it is not read here (None
 of titles of unlike heights may read the body as well ("Series A" / "Preferred ..." /
 "Stock" over "Common Stock ..." as two titles of 2 lines or one of 3 over one of 1): a
 row keeps only the cells every cut reads the same (``_readings``), its title, nature or
-price left unknown where they differ, the body not read where another value does. A
+price left unknown where they differ, the body not read where another value does; a
+cut whose title holds a footnote mark before more words ("Stock [1]" over "Class A
+Common") disputes nothing (``_marks_before_words``). A
 nature's words set apart on a line (a word under no title) is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
@@ -84,7 +86,19 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     if all(end - start == 1 for start, end, _ in cut):
         return None  # every row on one line: not this shape (a word under no title unread)
     rows = lines_rows([cells for _, _, cells in cut], TABLE_I_COLUMNS)
-    return rows if rows is not None and _agreed(rows, _readings(spans, len(parts))) else None
+    disputing = {span: cells for span, cells in spans.items()
+                 if span in {(start, end) for start, end, _ in cut}
+                 or not _marks_before_words([parts[n][0] for n in range(*span) if parts[n][0]])}
+    return rows if rows is not None and _agreed(rows, _readings(disputing, len(parts))) else None
+
+
+def _marks_before_words(title: Sequence[Sequence[W]]) -> bool:
+    """Whether a title's line (of ``title``, its lines top down) ends with a footnote
+    mark and a line of the title follows it: a cell prints its marks after its text, so
+    a reading of "Stock [1]" over "Class A Common" as one title (the lines of two rows)
+    does not dispute the one cut's titles ("Class A Common" over "Stock [1]"). The one cut
+    itself is read as it stands (pypdf may raise a mark onto a title's upper line)."""
+    return any(line and MARKS_RE.fullmatch(line[-1].text) for line in title[:-1])
 
 
 #: the cells a row is still read without where cuts of its body of titles of unlike
