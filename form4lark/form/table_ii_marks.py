@@ -60,7 +60,9 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     title's marks may have wrapped down to the values line ("[1] [3]": title (1), price
     (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
     [1]"), or above it ("Stock [1]" over "[1]": a text of a cell a line, MuPDF's), is two
-    cells: the title's, then the price's. Where the title ends on the
+    cells: the title's, then the price's. Marks on a line of their own, a blank line
+    above and below it (a block of its own, ``_block_between``), are the price's cell.
+    Where the title ends on the
     date's line, or marks stand on a line of their own with none opening the date's line,
     which cell holds which is not told by the lines: left as they are."""
     top = _title_marks_above(atoms)
@@ -90,6 +92,9 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
             out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
             out.append(_one(on_date[cuts[0]:]))
+        elif not on_date and len(above) > 1 and not _repeats_one(above) \
+                and _block_between(above, title, date):
+            out.append(_one(above))
         elif not on_date and (cut := _title_line_then_own_line(above, title)) is not None:
             out[-1] = title.with_text(title.text + "".join(a.text for a in above[:cut]))
             out.append(_one(above[cut:]))
@@ -104,6 +109,17 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _block_between(run: list[Atom], title: Atom, date: Atom) -> bool:
+    """Whether the marks of ``run`` stand on one line of their own, a blank line between
+    it and ``title``'s line above and another between it and ``date``'s line below: a
+    block of its own, as a text printing each cell a block (pdftotext with no flags)
+    prints the conversion price's cell of only marks ("Stock", "", "[3] [4]", "",
+    "11/23/2012"). A title's marks wrapped below its words stand in the title's block,
+    right below its last line."""
+    line = run[0].line
+    return all(a.line == line for a in run) and title.line < line - 1 and date.line > line + 1
 
 
 def _title_line_then_own_line(above: list[Atom], title: Atom) -> int | None:
@@ -181,7 +197,9 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
     """Table II's words with a run of three marks or more after a row's direction letter,
     before its underlying title's words, cut into the two date columns' cells where one
     cut leaves each cell printing a footnote once ("D [2] [3] [2] [3] Class": (2)(3) and
-    (2)(3)); where more cuts do ("[3] [4] [5]"), both dates unplaced. A run of two marks
+    (2)(3)); where more cuts do ("[3] [4] [5]"), the run's lines tell the cut where they
+    print it as two blocks, a blank line between ("[3] [4]", "", "[5]": ``_block_cut``),
+    and both dates are unplaced where they do not. A run of two marks
     or more before one date and the underlying title is the exercisable date's, the date
     the expiration's ("D [31] [32] 08/13/2022 Common Stock")."""
     out: list[Atom] = []
@@ -199,7 +217,9 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.append(_one(run))
         elif len(run) > 2 and _title_word(after.text):
             cuts = _cuts(run)
-            if len(cuts) == 1:
+            if (cut := _block_cut(run)) is not None and cut in cuts:
+                out += [_one(run[:cut]), _one(run[cut:])]
+            elif len(cuts) == 1:
                 out += [_one(run[:cuts[0]]), _one(run[cuts[0]:])]
             else:
                 out += [run[0].with_text(UNPLACED), run[1].with_text(UNPLACED)]
@@ -207,3 +227,15 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _block_cut(run: list[Atom]) -> int | None:
+    """Where the marks of ``run`` stand on two lines, a blank line between them (two
+    blocks: each date column's cell a block of its own, as pdftotext with no flags prints
+    them: "[3] [4]", "", "[5]"), the index of the second line's first mark; None
+    otherwise (on one line, or on lines right below each other: one cell's wrapped
+    lines or two cells', not told)."""
+    lines = sorted({a.line for a in run})
+    if len(lines) != 2 or lines[1] - lines[0] < 2:
+        return None
+    return next(n for n, a in enumerate(run) if a.line == lines[1])
