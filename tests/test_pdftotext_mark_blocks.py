@@ -15,7 +15,7 @@ from decimal import Decimal
 from form4lark.form.row_sequence import sequence_rows
 from form4lark.form.table_ii_marks import date_marks_apart, price_marks_apart
 from form4lark import parse
-from support import FIXTURES, edited_text, line_atoms, parse_fixture, read_none_wrong
+from support import FIXTURES, edited_text, line_atoms, read_none_wrong
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
 YELP = BLOCKS / "YELP-20121123-1-web.txt"
