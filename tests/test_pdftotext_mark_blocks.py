@@ -13,7 +13,9 @@ from datetime import date
 from decimal import Decimal
 
 from form4lark.form.row_sequence import sequence_rows
+from form4lark.form.atoms import lines_of
 from form4lark.form.table_ii_marks import date_marks_apart, price_marks_apart
+from form4lark.form.titles_after import _value_runs_joined
 from form4lark import parse
 from support import FIXTURES, edited_text, line_atoms, read_none_wrong
 
@@ -29,17 +31,22 @@ ROW = ("Class B", "Common", "Stock", "", "(3) (4)", "", "11/23/2012", "", "C", "
 
 def test_marks_blocks_read_as_the_price_s_and_the_dates_cells() -> None:
     """YELP-20121123-1 (web): the price's "[3] [4]" is one cell, the dates' "[3] [4]" and
-    "[5]" one cell each (before: Table II left out, the price's marks read as two cells)."""
+    "[5]" one cell each (before: Table II left out, the price's marks read as two cells).
+    The third row is printed before its titles, its values parted from the row above at
+    its price's marks, date and code ("[3] [4]", "11/27/2012", "C") and its titles put
+    back (``titles_after``)."""
     form, _ = read_none_wrong(YELP)
     rows = form.derivative_transactions
     assert [(r.security_title, r.transaction_date, r.shares, r.underlying_shares,
              r.price_per_share, r.shares_owned_following, r.direct_or_indirect)
-            for r in rows[:2]] == [
+            for r in rows] == [
         ("Class B Common Stock", date(2012, 11, 23), Decimal("2800"), Decimal("2800"),
          Decimal("0.00"), Decimal("77865"), "D"),
         ("Class B Common Stock", date(2012, 11, 26), Decimal("12870"), Decimal("12870"),
-         Decimal("0.00"), Decimal("64995"), "D")]
-    for row in rows[:2]:
+         Decimal("0.00"), Decimal("64995"), "D"),
+        ("Class B Common Stock", date(2012, 11, 27), Decimal("9330"), Decimal("9330"),
+         Decimal("0.00"), Decimal("55665"), "D")]
+    for row in rows:
         assert row.conversion_or_exercise_price is None
         assert row.footnotes.get("conversion_or_exercise_price") == ("3", "4")
         assert row.footnotes.get("exercise_date") == ("3", "4")
@@ -78,3 +85,15 @@ def test_an_edited_price_block_on_the_title_s_last_line_reads_no_wrong_value() -
     for row in form.derivative_transactions or []:
         assert row.footnotes.get("conversion_or_exercise_price") in (None, ("3", "4"))
         assert row.footnotes.get("security_title") in (None, ("3", "4"))
+
+
+def test_values_parted_at_a_direction_only_where_a_code_follows_the_date() -> None:
+    """"D", "[3] [4]", "11/27/2012", "C": after an ownership's "D" a price of marks, the
+    transaction date and its code open the next row. After a direction's "D" the marks
+    and the date are the exercisable and expiration dates' ("D", "(31) (32)",
+    "08/13/2022", "30000"): one run, not parted."""
+    lines = lines_of(line_atoms("64995", "D", "(3) (4)", "11/27/2012", "C", "9330", "D"))
+    assert [[a.text for a in line] for line in _value_runs_joined(lines)] == [
+        ["64995", "D"], ["(3)", "(4)", "11/27/2012", "C", "9330", "D"]]
+    lines = lines_of(line_atoms("9330", "D", "(31) (32)", "08/13/2022", "30000", "D"))
+    assert len(_value_runs_joined(lines)) == 1

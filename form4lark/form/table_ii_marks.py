@@ -61,11 +61,12 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
     [1]"), or above it ("Stock [1]" over "[1]": a text of a cell a line, MuPDF's), is two
     cells: the title's, then the price's. Marks on a line of their own, a blank line
-    above and below it (a block of its own, ``_block_between``), are the price's cell.
+    above and below it (a block of its own, ``_block_before_date``), are the price's cell.
     Where the title ends on the
     date's line, or marks stand on a line of their own with none opening the date's line,
     which cell holds which is not told by the lines: left as they are."""
     top = _title_marks_above(atoms)
+    taken = {a.line for a in atoms}
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -77,6 +78,10 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         run, date, title = atoms[i:end], atoms[end], out[-1]
         if _title_beside_date(title, date, run):
             out[-1:] = _beside_date(title, run)
+            i = end
+            continue
+        if len(run) > 1 and not _repeats_one(run) and _block_before_date(run, title, date, taken):
+            out.append(_one(run))
             i = end
             continue
         if not _title_over_date(title, date):
@@ -92,9 +97,6 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
             out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
             out.append(_one(on_date[cuts[0]:]))
-        elif not on_date and len(above) > 1 and not _repeats_one(above) \
-                and _block_between(above, title, date):
-            out.append(_one(above))
         elif not on_date and (cut := _title_line_then_own_line(above, title)) is not None:
             out[-1] = title.with_text(title.text + "".join(a.text for a in above[:cut]))
             out.append(_one(above[cut:]))
@@ -111,15 +113,20 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def _block_between(run: list[Atom], title: Atom, date: Atom) -> bool:
-    """Whether the marks of ``run`` stand on one line of their own, a blank line between
-    it and ``title``'s line above and another between it and ``date``'s line below: a
-    block of its own, as a text printing each cell a block (pdftotext with no flags)
-    prints the conversion price's cell of only marks ("Stock", "", "[3] [4]", "",
-    "11/23/2012"). A title's marks wrapped below its words stand in the title's block,
-    right below its last line."""
+def _block_before_date(run: list[Atom], title: Atom, date: Atom, taken: set[int]) -> bool:
+    """Whether the marks of ``run``, between a title's word and a transaction date, stand
+    on one line of their own, no word of the table on the line right above or right below
+    it (``taken``: the lines holding its words), the date on a line below: a block of its
+    own, as a text printing each cell a block (pdftotext with no flags) prints the
+    conversion price's cell of only marks ("Stock", "", "[3] [4]", "", "11/23/2012"). The
+    title stands above with a blank line between, or after the row's values (a row printed
+    before its titles, put back: ``titles_after``). A title's marks wrapped below its words
+    stand in the title's block, right below its last line."""
     line = run[0].line
-    return all(a.line == line for a in run) and title.line < line - 1 and date.line > line + 1
+    return (all(a.line == line for a in run) and _title_word(title.text)
+            and bool(DATE.fullmatch(date.text)) and not date.text.endswith(")")
+            and date.line > line + 1 and (title.line < line - 1 or title.line > date.line)
+            and line - 1 not in taken and line + 1 not in taken)
 
 
 def _title_line_then_own_line(above: list[Atom], title: Atom) -> int | None:
