@@ -64,6 +64,10 @@ def test_a_marks_line_right_below_the_title_is_not_the_price_s() -> None:
     # "[1] [1]" alone in its block: one footnote twice is two cells' marks, not one cell
     atoms = price_marks_apart(line_atoms(*ROW[:4], "(1) (1)", *ROW[5:]))
     assert "(1)(1)" not in [a.text for a in atoms]
+    # a text printing a blank line after every line: the title's wrapped marks stand so too
+    spaced = [line for word in ROW if word for line in (word, "")]
+    atoms = price_marks_apart(line_atoms(*spaced))
+    assert "(3)(4)" not in [a.text for a in atoms[:6]]
 
 
 def test_date_marks_cut_by_their_blocks_only() -> None:

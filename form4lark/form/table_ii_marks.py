@@ -67,6 +67,8 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     which cell holds which is not told by the lines: left as they are."""
     top = _title_marks_above(atoms)
     taken = {a.line for a in atoms}
+    if not any(n + 1 in taken for n in taken):  # every line apart: blank lines part no blocks
+        taken = set(range(min(taken, default=0), max(taken, default=0) + 2))
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -121,7 +123,8 @@ def _block_before_date(run: list[Atom], title: Atom, date: Atom, taken: set[int]
     conversion price's cell of only marks ("Stock", "", "[3] [4]", "", "11/23/2012"). The
     title stands above with a blank line between, or after the row's values (a row printed
     before its titles, put back: ``titles_after``). A title's marks wrapped below its words
-    stand in the title's block, right below its last line."""
+    stand in the title's block, right below its last line. (A text printing a blank line
+    after every line parts no blocks so: there no line counts as standing alone.)"""
     line = run[0].line
     return (all(a.line == line for a in run) and _title_word(title.text)
             and bool(DATE.fullmatch(date.text)) and not date.text.endswith(")")
