@@ -60,10 +60,15 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     title's marks may have wrapped down to the values line ("[1] [3]": title (1), price
     (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
     [1]"), or above it ("Stock [1]" over "[1]": a text of a cell a line, MuPDF's), is two
-    cells: the title's, then the price's. Where the title ends on the
+    cells: the title's, then the price's. Marks on a line of their own, a blank line
+    above and below it (a block of its own, ``_block_before_date``), are the price's cell.
+    Where the title ends on the
     date's line, or marks stand on a line of their own with none opening the date's line,
     which cell holds which is not told by the lines: left as they are."""
     top = _title_marks_above(atoms)
+    taken = {a.line for a in atoms}
+    if not any(n + 1 in taken for n in taken):  # every line apart: blank lines part no blocks
+        taken = set(range(min(taken, default=0), max(taken, default=0) + 2))
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -75,6 +80,10 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         run, date, title = atoms[i:end], atoms[end], out[-1]
         if _title_beside_date(title, date, run):
             out[-1:] = _beside_date(title, run)
+            i = end
+            continue
+        if len(run) > 1 and not _repeats_one(run) and _block_before_date(run, title, date, taken):
+            out.append(_one(run))
             i = end
             continue
         if not _title_over_date(title, date):
@@ -104,6 +113,23 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _block_before_date(run: list[Atom], title: Atom, date: Atom, taken: set[int]) -> bool:
+    """Whether the marks of ``run``, between a title's word and a transaction date, stand
+    on one line of their own, no word of the table on the line right above or right below
+    it (``taken``: the lines holding its words), the date on a line below: a block of its
+    own, as a text printing each cell a block (pdftotext with no flags) prints the
+    conversion price's cell of only marks ("Stock", "", "[3] [4]", "", "11/23/2012"). The
+    title stands above with a blank line between, or after the row's values (a row printed
+    before its titles, put back: ``titles_after``). A title's marks wrapped below its words
+    stand in the title's block, right below its last line. (A text printing a blank line
+    after every line parts no blocks so: there no line counts as standing alone.)"""
+    line = run[0].line
+    return (all(a.line == line for a in run) and _title_word(title.text)
+            and bool(DATE.fullmatch(date.text)) and not date.text.endswith(")")
+            and date.line > line + 1 and (title.line < line - 1 or title.line > date.line)
+            and line - 1 not in taken and line + 1 not in taken)
 
 
 def _title_line_then_own_line(above: list[Atom], title: Atom) -> int | None:
@@ -181,7 +207,9 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
     """Table II's words with a run of three marks or more after a row's direction letter,
     before its underlying title's words, cut into the two date columns' cells where one
     cut leaves each cell printing a footnote once ("D [2] [3] [2] [3] Class": (2)(3) and
-    (2)(3)); where more cuts do ("[3] [4] [5]"), both dates unplaced. A run of two marks
+    (2)(3)); where more cuts do ("[3] [4] [5]"), the run's lines tell the cut where they
+    print it as two blocks, a blank line between ("[3] [4]", "", "[5]": ``_block_cut``),
+    and both dates are unplaced where they do not. A run of two marks
     or more before one date and the underlying title is the exercisable date's, the date
     the expiration's ("D [31] [32] 08/13/2022 Common Stock")."""
     out: list[Atom] = []
@@ -199,7 +227,9 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.append(_one(run))
         elif len(run) > 2 and _title_word(after.text):
             cuts = _cuts(run)
-            if len(cuts) == 1:
+            if (cut := _block_cut(run)) is not None and cut in cuts:
+                out += [_one(run[:cut]), _one(run[cut:])]
+            elif len(cuts) == 1:
                 out += [_one(run[:cuts[0]]), _one(run[cuts[0]:])]
             else:
                 out += [run[0].with_text(UNPLACED), run[1].with_text(UNPLACED)]
@@ -207,3 +237,15 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _block_cut(run: list[Atom]) -> int | None:
+    """Where the marks of ``run`` stand on two lines, a blank line between them (two
+    blocks: each date column's cell a block of its own, as pdftotext with no flags prints
+    them: "[3] [4]", "", "[5]"), the index of the second line's first mark; None
+    otherwise (on one line, or on lines right below each other: one cell's wrapped
+    lines or two cells', not told)."""
+    lines = sorted({a.line for a in run})
+    if len(lines) != 2 or lines[1] - lines[0] < 2:
+        return None
+    return next(n for n, a in enumerate(run) if a.line == lines[1])

@@ -22,7 +22,8 @@ that reads; two rows so printed leave every cut unread), and no more than
 ``MOST_READS`` reads of the table are tried: past them the table stays as printed.
 Where no values line reads so, a run of lines holding only values (a text printing each
 cell on lines of its own: pdftotext with no flags) is taken as one values line, the run
-parted where a "D"/"I" is followed by a price (the next row's first value).
+parted where a "D"/"I" is followed by a price (the next row's first value), or by a
+price's cell of only marks, a date and a code, each a line ("[3] [4]", "11/27/2012", "C").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ..errors import SectionError
 from ..patterns import AMOUNT_WORD_RE, HOLDING_LETTERS, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom, lines_of
-from .row_kinds import DATE, NUMBER, only_values
+from .row_kinds import DATE, NUMBER, only_marks, only_values
 from .wrapped_around import holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
@@ -43,6 +44,8 @@ Reader = Callable[[list[Atom]], list[Row]]
 _AMOUNT = re.compile(AMOUNT_WORD_RE.pattern + MARKS_AFTER)
 # a price: a dollar sign, or a decimal point with figures after it ("$10.73", "10.73")
 _PRICE = re.compile(r"\$.*|[0-9,]*[0-9]\.[0-9]+" + MARKS_AFTER)
+#: a transaction's code alone ("C"), any marks on it
+_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 
 #: the most lines of words after a values line tried as its titles (a title of four
 #: lines, an underlying title of three, a nature and the next title after them)
@@ -155,8 +158,9 @@ def _value_runs_joined(lines: list[list[Atom]]) -> list[list[Atom]]:
     printing each of a row's cells on lines of its own ("$10.73", "11/20/2020", "M", ...,
     "D"; pdftotext with no flags, the page's boxes as blocks) prints its values line so."""
     out: list[list[Atom]] = []
-    for line in lines:
-        if out and only_values(out[-1]) and only_values(line) and not _next_row(out[-1], line):
+    for k, line in enumerate(lines):
+        if out and only_values(out[-1]) and only_values(line) \
+                and not _next_row(out[-1], line) and not _next_marked_row(out[-1], lines[k:]):
             out[-1] = out[-1] + line
         else:
             out.append(list(line))
@@ -169,6 +173,19 @@ def _next_row(before: list[Atom], line: list[Atom]) -> bool:
     (its conversion or exercise price) is where its title is printed elsewhere (after the
     "(A)"/"(D)" the dates come)."""
     return before[-1].text in HOLDING_LETTERS and bool(_PRICE.fullmatch(line[0].text))
+
+
+def _next_marked_row(before: list[Atom], lines: list[list[Atom]]) -> bool:
+    """Whether ``lines`` open the next row after ``before`` ending with its "D"/"I": a
+    conversion price of only marks on a line of its own, its transaction date alone on
+    the next line and the transaction's code opening the line after it ("[3] [4]",
+    "11/27/2012", "C"). After a direction letter the marks would be the exercisable
+    date's, and the date after them the expiration's, followed by the underlying title
+    or amount, never by a code."""
+    return (before[-1].text in HOLDING_LETTERS and len(lines) > 2 and only_marks(lines[0])
+            and len(lines[1]) == 1 and bool(DATE.fullmatch(lines[1][0].text))
+            and bool(_CODE.fullmatch(lines[2][0].text))
+            and (len(lines[2]) == 1 or only_marks(lines[2][1:])))
 
 
 def _one_cut(lines: list[list[Atom]], n: int, end: int,
