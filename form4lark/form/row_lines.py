@@ -123,7 +123,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from ..page import Page
-from ..patterns import MARKS_RE, NATURE_OPENING_RE, NOTE_NAME_RE
+from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom
@@ -134,6 +134,7 @@ from .row_line_cuts import ends_with_mark, open_title, place_lines, row_gaps
 from .row_line_read import body_lines
 from .row_line_types import (NATURE, TEXT_KEYS, TITLE, UNDER, Body, Broken, BrokenRow, RowLine,
                              UntitledRow, garbled, is_direct, words_text)
+from .row_see_note import see_note
 from .row_sequence import TITLE_CLOSING
 from .row_text_cells import text_cells
 from .row_title_cuts import title_cuts
@@ -172,7 +173,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
         part = row.parts[key]
         if key == NATURE and is_direct(row):
             continue  # column 7 is the nature of an indirect holding
-        if key == NATURE and _see_note(part):
+        if key == NATURE and see_note(part):
             continue  # "See" opens a nature and the note's mark ends it: the whole cell
         if part and words_text(part).casefold() in folded:
             continue  # a whole value of another row, whatever its case ("By trust")
@@ -185,14 +186,6 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
         row.open.add(key)
-
-
-def _see_note(part: list[Atom]) -> bool:
-    """True where a nature's words on its row's line are "See" and a note's name with
-    its marks ("See footnote(3)", "See Footnotes(2)(4)"): a nature that refers to a note
-    says so in these two words (``row_see_note.py``), "See" opening it and the mark
-    ending it, so the cell holds no word off its line."""
-    return len(part) == 2 and part[0].text == "See" and bool(NOTE_NAME_RE.fullmatch(part[1].text))
 
 
 def _shown_values(body: Body) -> tuple[str, ...]:
@@ -444,7 +437,8 @@ def _short_numbers(tables: Iterable[list[Atom]]) -> bool:
 def _noted_spaced(atoms: list[Atom], notes: tuple[str, ...]) -> list[Atom]:
     """A table's atoms with the words the converter ran together that the page's notes
     print spaced spaced again (``glued_words.note_spacings``), before its rows are cut."""
-    from .glued_words import glued_runs, note_spacings, spaced
+    from .glued_words import glued_runs, note_spacings, see_spaced, spaced
+    atoms = see_spaced(atoms)  # "Seefootnote(4)": the nature's two words, the page's notes aside
     if not notes or not glued_runs(atoms):  # most tables: no word a run, the notes' runs not made
         return atoms
     return spaced(atoms, note_spacings(notes))
