@@ -8,7 +8,7 @@ text of a filing, checked against its truth."""
 from __future__ import annotations
 
 import form4lark
-from support import FIXTURES, fixture_text, off_fields, truth, wrong_fields
+from support import FIXTURES, edited_text, fixture_text, off_fields, truth, wrong_fields
 
 FILING = "XOOM-20130221-1"
 TEXT = fixture_text(FIXTURES / "glued-lines" / f"{FILING}-sec-pymupdf4llm.md")
@@ -77,3 +77,22 @@ def test_a_line_spaced_again_keeps_out_a_cell_whose_run_the_notes_do_not_print()
         row = form4lark.parse(edited).derivative_transactions[0]
         assert row.security_title == "Class B Common Stock"
         assert row.nature_of_ownership is None, run
+
+
+def test_see_above_a_note_s_name_on_a_line_whose_titles_ran_together_is_the_nature():
+    # YELP-20130318-1's second row: "Class B Class A" / "See" / "CommonStock ... I
+    # Footnote(4)": the notes space the titles' runs; the nature's words, "See" above
+    # and "Footnote(4)" on the row's line, are the form's own two, no run among them.
+    # Checked against that filing's EDGAR record
+    path = FIXTURES / "glued-lines" / "YELP-20130318-1-sec-pymupdf4llm.md"
+    filing_truth = truth("YELP-20130318-1", "sec")
+    form = form4lark.parse(fixture_text(path))
+    assert [(r.nature_of_ownership, r.footnotes.get("nature_of_ownership"))
+            for r in form.derivative_transactions] == [
+        (t["nature_of_ownership"], tuple(t["footnotes"].get("nature_of_ownership", ())) or None)
+        for t in filing_truth["derivative_transactions"]]
+    assert form.derivative_transactions[1].nature_of_ownership == "See Footnote"
+    assert not wrong_fields(off_fields(filing_truth, form))
+    # another word above the note's name ("Seen"): the cell may hold a run, left out
+    edited = form4lark.parse(edited_text(path, ("<br>See<br>", "<br>Seen<br>")))
+    assert edited.derivative_transactions[1].nature_of_ownership is None

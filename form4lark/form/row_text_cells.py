@@ -57,7 +57,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     noted = folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
-            if see_note(parts[key]) or all(
+            if see_note(atoms) or all(
                 (word := unmarked(a.text)) in known or word.rstrip(",").casefold() in noted
                 for a in parts[key])}
 
