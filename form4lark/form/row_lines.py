@@ -134,6 +134,7 @@ from .row_line_cuts import ends_with_mark, open_title, place_lines, row_gaps
 from .row_line_read import body_lines
 from .row_line_types import (NATURE, TEXT_KEYS, TITLE, UNDER, Body, Broken, BrokenRow, RowLine,
                              UntitledRow, garbled, is_direct, words_text)
+from .noted_titles import noted_titles
 from .row_see_note import see_note
 from .row_sequence import TITLE_CLOSING
 from .row_text_cells import text_cells
@@ -393,6 +394,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     if not isinstance(bodies, dict):
         parts = regions.page_parts(page)
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
+        page.memo[_NOTED_TITLES] = noted_titles([a.text for a in parts.explanation])
         atoms = {"table_i": _noted_spaced(parts.table_i, noted),
                  "table_ii": _noted_spaced(parts.table_ii, noted)}
         # the notes are parsed again only for tables holding a word a note's number may be
@@ -415,6 +417,11 @@ def lines_table(page: Page, table: str) -> list[Row]:
         titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
         printed = page.memo[_PRINTED] = known_texts(bodies, titles)
     notes, words = page.memo.get(_NOTES), page.memo.get(_WORDS)
+    if table == "table_ii" and not titles:
+        # no title printed in the tables: Table II's shared lines are cut by the class
+        # names the notes print (``noted_titles.py``); Table I's rows are not read by them
+        named = page.memo.get(_NOTED_TITLES)
+        titles = named if isinstance(named, frozenset) else titles
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
@@ -475,6 +482,7 @@ _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
 _PRINTED = ("row_lines", "printed")
 _NOTES = ("row_lines", "notes")
+_NOTED_TITLES = ("row_lines", "noted_titles")
 _WORDS = ("row_lines", "words")
 
 
