@@ -8,7 +8,7 @@ text of a filing, checked against its truth."""
 from __future__ import annotations
 
 import form4lark
-from support import FIXTURES, fixture_text, off_fields, truth, wrong_fields
+from support import FIXTURES, edited_text, fixture_text, off_fields, truth, wrong_fields
 
 FILING = "XOOM-20130221-1"
 TEXT = fixture_text(FIXTURES / "glued-lines" / f"{FILING}-sec-pymupdf4llm.md")
@@ -54,13 +54,45 @@ def test_a_run_the_notes_also_print_as_one_word_stays_unspaced():
                 if "Black Rock" in (r.nature_of_ownership or "")]
 
 
-def test_a_line_spaced_again_keeps_out_a_cell_whose_run_the_notes_do_not_print():
+def test_a_line_spaced_again_reads_see_run_into_a_note_s_name_as_the_nature():
     # LNKD-20130204-1's row line "CommonStock ... CommonStock ... I Seefootnote(4)": the
-    # notes space the titles' runs, not "Seefootnote(4)" (no note prints "See footnote"),
-    # so the nature is left out rather than read as a word ("Seefootnote"); the titles
+    # notes space the titles' runs; "Seefootnote(4)" is "See" run into a note's name and
+    # its mark, the nature "See footnote(4)" (no other word is spelled so); the values
     # are that filing's EDGAR values, typed from its truth
     text = fixture_text(FIXTURES / "glued-lines" / "LNKD-20130204-1-sec-pymupdf4llm.md")
     row = form4lark.parse(text).derivative_transactions[0]
     assert (row.security_title, row.underlying_security_title) == (
         "Class B Common Stock", "Class A Common Stock")
-    assert row.nature_of_ownership is None
+    assert (row.nature_of_ownership, row.footnotes.get("nature_of_ownership")) == (
+        "See footnote", ("4",))
+
+
+def test_a_line_spaced_again_keeps_out_a_cell_whose_run_the_notes_do_not_print():
+    # the same line, its nature another run no note prints ("SeeTrust(4)": "See" is no
+    # note's name's opening here): the nature is left out rather than read as a word
+    text = fixture_text(FIXTURES / "glued-lines" / "LNKD-20130204-1-sec-pymupdf4llm.md")
+    for run in ("SeeTrust(4)", "Seefootnote", "Seefootnotes4"):
+        edited = text.replace("Seefootnote(4)", run)
+        assert edited != text
+        row = form4lark.parse(edited).derivative_transactions[0]
+        assert row.security_title == "Class B Common Stock"
+        assert row.nature_of_ownership is None, run
+
+
+def test_see_above_a_note_s_name_on_a_line_whose_titles_ran_together_is_the_nature():
+    # YELP-20130318-1's second row: "Class B Class A" / "See" / "CommonStock ... I
+    # Footnote(4)": the notes space the titles' runs; the nature's words, "See" above
+    # and "Footnote(4)" on the row's line, are the form's own two, no run among them.
+    # Checked against that filing's EDGAR record
+    path = FIXTURES / "glued-lines" / "YELP-20130318-1-sec-pymupdf4llm.md"
+    filing_truth = truth("YELP-20130318-1", "sec")
+    form = form4lark.parse(fixture_text(path))
+    assert [(r.nature_of_ownership, r.footnotes.get("nature_of_ownership"))
+            for r in form.derivative_transactions] == [
+        (t["nature_of_ownership"], tuple(t["footnotes"].get("nature_of_ownership", ())) or None)
+        for t in filing_truth["derivative_transactions"]]
+    assert form.derivative_transactions[1].nature_of_ownership == "See Footnote"
+    assert not wrong_fields(off_fields(filing_truth, form))
+    # another word above the note's name ("Seen"): the cell may hold a run, left out
+    edited = form4lark.parse(edited_text(path, ("<br>See<br>", "<br>Seen<br>")))
+    assert edited.derivative_transactions[1].nature_of_ownership is None

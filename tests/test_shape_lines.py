@@ -667,8 +667,11 @@ def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_the
     (row,) = _table(text_i + text_ii, "table_ii")
     assert row["security_title"] == "Class B Common Stock"
     assert row["underlying_security_title"] == "Class A Common Stock(2)"
-    # "Seefootnote(4)" stands on a line whose words ran together and no title prints
-    # it: it may be two words, so the nature is left out
+    # "Seefootnote(4)" is "See" run into a note's name and its mark: the nature's two words
+    assert row["nature_of_ownership"] == "See footnote(4)" and row["shares"] == "16,670"
+    # another run on a line whose words ran together, which no title prints, may be two
+    # words: the nature is left out
+    (row,) = _table(text_i + text_ii.replace("Seefootnote(4)", "SeeTrust(4)"), "table_ii")
     assert "nature_of_ownership" not in row and row["shares"] == "16,670"
     # no title of the page prints "Common Stock": the runs are not spaced, nothing is read
     (row,) = _table(text_i.replace("Class A Common Stock", "Class A Shares") + text_ii,

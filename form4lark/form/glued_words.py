@@ -9,7 +9,9 @@ and only where exactly one spacing of the run gives them. A run the page's title
 do not print is left as it is: its words are not guessed, but for the preposition
 "by" run into the capitalised word after it ("byTrust(2)"): no word opens with a
 lower-case "by" and a capital, so the space stood there ("by Trust(2)"). "By" with
-a capital is no such sign: a name may be spelled so ("ByHeart").
+a capital is no such sign: a name may be spelled so ("ByHeart"). Nor is "See" run into
+a note's name and its marks ("Seefootnote(4)", "SeeFootnotes(2)(3)") a word: it is the
+nature the form's instructions ask for, "See footnote(4)", its space dropped.
 
 The page's notes (its Explanation of Responses, printed as prose the converter did
 not run together) are such evidence too: "PreferredStock" is spaced where the notes
@@ -31,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..page import Page
-from ..patterns import MARKS_AFTER
+from ..patterns import MARKS_AFTER, NOTE_NAME_RE
 from .atoms import Atom
 from .table_header import is_header_text
 
@@ -53,6 +55,8 @@ _NOTE_RUN_WORDS = 4
 
 # the preposition "by" run into a capitalised word, its footnote marks after it
 _BY_RUN = re.compile(r"(?P<by>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
+# "See" run into a note's name, which its marks end ("Seefootnote(4)"): a nature, spaced
+_SEE_RUN = re.compile(rf"(?P<by>See)(?P<word>{NOTE_NAME_RE.pattern})")
 
 
 def _unique_runs(sequences: Iterable[Sequence[str]],
@@ -166,14 +170,28 @@ def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
 def by_spaced(atoms: list[Atom]) -> list[Atom]:
     """``atoms`` with each word that is "by" run into a capitalised word
     ("byTrust(2)") cut into the two words it is."""
+    return _cut_after_head(atoms, _BY_RUN)
+
+
+def see_spaced(atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` with each word that is "See" run into a note's name and its marks
+    ("Seefootnote(4)") cut into the two words it is: the nature "See footnote(4)"."""
+    return _cut_after_head(atoms, _SEE_RUN)
+
+
+def _cut_after_head(atoms: list[Atom], run: re.Pattern[str]) -> list[Atom]:
+    """``atoms`` with each word that ``run`` matches whole cut into its two words, its
+    ``by`` group and its ``word`` group."""
     out: list[Atom] = []
     for atom in atoms:
-        match = _BY_RUN.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        match = run.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match is None:
             out.append(atom)
             continue
-        out.append(Atom(atom.kind, "by", atom.row, atom.cell, atom.offset, atom.piece))
-        out.append(Atom(atom.kind, match["word"], atom.row, atom.cell, atom.offset + 2, atom.piece))
+        head = match["by"]
+        out.append(Atom(atom.kind, head, atom.row, atom.cell, atom.offset, atom.piece))
+        out.append(Atom(atom.kind, match["word"], atom.row, atom.cell, atom.offset + len(head),
+                        atom.piece))
     return out
 
 

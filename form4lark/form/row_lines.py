@@ -123,7 +123,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from ..page import Page
-from ..patterns import MARKS_RE, NATURE_OPENING_RE, NOTE_NAME_RE
+from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom
@@ -134,6 +134,8 @@ from .row_line_cuts import ends_with_mark, open_title, place_lines, row_gaps
 from .row_line_read import body_lines
 from .row_line_types import (NATURE, TEXT_KEYS, TITLE, UNDER, Body, Broken, BrokenRow, RowLine,
                              UntitledRow, garbled, is_direct, words_text)
+from .noted_titles import noted_titles
+from .row_see_note import see_note
 from .row_sequence import TITLE_CLOSING
 from .row_text_cells import text_cells
 from .row_title_cuts import title_cuts
@@ -172,7 +174,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
         part = row.parts[key]
         if key == NATURE and is_direct(row):
             continue  # column 7 is the nature of an indirect holding
-        if key == NATURE and _see_note(part):
+        if key == NATURE and see_note(part):
             continue  # "See" opens a nature and the note's mark ends it: the whole cell
         if part and words_text(part).casefold() in folded:
             continue  # a whole value of another row, whatever its case ("By trust")
@@ -185,14 +187,6 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
         row.open.add(key)
-
-
-def _see_note(part: list[Atom]) -> bool:
-    """True where a nature's words on its row's line are "See" and a note's name with
-    its marks ("See footnote(3)", "See Footnotes(2)(4)"): a nature that refers to a note
-    says so in these two words (``row_see_note.py``), "See" opening it and the mark
-    ending it, so the cell holds no word off its line."""
-    return len(part) == 2 and part[0].text == "See" and bool(NOTE_NAME_RE.fullmatch(part[1].text))
 
 
 def _shown_values(body: Body) -> tuple[str, ...]:
@@ -400,6 +394,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     if not isinstance(bodies, dict):
         parts = regions.page_parts(page)
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
+        page.memo[_NOTED_TITLES] = noted_titles([a.text for a in parts.explanation])
         atoms = {"table_i": _noted_spaced(parts.table_i, noted),
                  "table_ii": _noted_spaced(parts.table_ii, noted)}
         # the notes are parsed again only for tables holding a word a note's number may be
@@ -422,6 +417,11 @@ def lines_table(page: Page, table: str) -> list[Row]:
         titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
         printed = page.memo[_PRINTED] = known_texts(bodies, titles)
     notes, words = page.memo.get(_NOTES), page.memo.get(_WORDS)
+    if table == "table_ii" and not titles:
+        # no title printed in the tables: Table II's shared lines are cut by the class
+        # names the notes print (``noted_titles.py``); Table I's rows are not read by them
+        named = page.memo.get(_NOTED_TITLES)
+        titles = named if isinstance(named, frozenset) else titles
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
@@ -444,7 +444,8 @@ def _short_numbers(tables: Iterable[list[Atom]]) -> bool:
 def _noted_spaced(atoms: list[Atom], notes: tuple[str, ...]) -> list[Atom]:
     """A table's atoms with the words the converter ran together that the page's notes
     print spaced spaced again (``glued_words.note_spacings``), before its rows are cut."""
-    from .glued_words import glued_runs, note_spacings, spaced
+    from .glued_words import glued_runs, note_spacings, see_spaced, spaced
+    atoms = see_spaced(atoms)  # "Seefootnote(4)": the nature's two words, the page's notes aside
     if not notes or not glued_runs(atoms):  # most tables: no word a run, the notes' runs not made
         return atoms
     return spaced(atoms, note_spacings(notes))
@@ -481,6 +482,7 @@ _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
 _PRINTED = ("row_lines", "printed")
 _NOTES = ("row_lines", "notes")
+_NOTED_TITLES = ("row_lines", "noted_titles")
 _WORDS = ("row_lines", "words")
 
 

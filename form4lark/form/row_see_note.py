@@ -31,6 +31,15 @@ from .row_line_types import NATURE, TITLE
 from .row_pairs import Lines
 
 
+def see_note(part: list[Atom]) -> bool:
+    """True where a nature's words on its row's line are "See" and a note's name with
+    its marks ("See footnote(3)", "See Footnotes(2)(4)"): a nature that refers to a note
+    says so in these two words, "See" opening it and the mark ending it, so the cell
+    holds no word off its line (``row_lines.py``), and neither word can be a run of
+    words the converter glued (``row_text_cells.text_cells``)."""
+    return len(part) == 2 and part[0].text == "See" and bool(NOTE_NAME_RE.fullmatch(part[1].text))
+
+
 def see_note_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]],
                    keys: tuple[str, ...]) -> dict[str, list[Atom]]:
     """The title and the nature of a row whose two open cells, the title and the nature

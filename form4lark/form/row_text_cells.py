@@ -43,6 +43,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     mark (``row_lines._shown_values``)."""
     from .glued_words import folded_words, printed_words, spaced, spacings
     from .row_pairs import unmarked
+    from .row_see_note import see_note
     glued = _ran_together(row)  # words the page's notes spaced again before rows were cut
     row = _by_spaced(row)
     runs = spacings(titles)
@@ -56,8 +57,9 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     noted = folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
-            if all((word := unmarked(a.text)) in known or word.rstrip(",").casefold() in noted
-                   for a in parts[key])}
+            if see_note(atoms) or all(
+                (word := unmarked(a.text)) in known or word.rstrip(",").casefold() in noted
+                for a in parts[key])}
 
 
 def _ran_together(row: RowLine) -> bool:
