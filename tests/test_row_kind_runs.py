@@ -609,3 +609,43 @@ def test_an_amount_and_d_between_an_amount_and_the_price_may_be_the_ownership() 
     (row,) = form.non_derivative_transactions
     assert (row.transaction_code, row.shares, row.shares_owned_following) == ("F", None, None)
     assert "shares" not in row.footnotes
+
+
+#: pdfminer's default text of AAPL-20190812-1's agent design: Table I's body holds no
+#: title ("Common Stock" is printed after Table II's headers), only the dates, the codes,
+#: each row's "17,500 A", price and "1,150,783 D" box after box, and "14,000 I", "By Spouse"
+AAPL_NO_TITLES = FIXTURES / "agent" / "AAPL-20190812-1" / "agent" / "pdfminer.txt"
+
+
+def _untitled_rows(form) -> list[tuple]:
+    rows = [*(form.non_derivative_transactions or ()), *(form.non_derivative_holdings or ())]
+    return [(r.security_title, getattr(r, "shares", None), r.shares_owned_following,
+             r.direct_or_indirect, r.nature_of_ownership) for r in rows]
+
+
+def test_body_without_titles_reads_its_other_columns() -> None:
+    # the words are only the indirect row's nature: the titles are left unknown, the
+    # amounts placed by the boxes' order (amount, (A)/(D), price, amount owned after
+    # and its ownership's letter beside it), as filed
+    form = form4lark.parse(fixture_text(AAPL_NO_TITLES))
+    assert not wrong_fields(off_fields(truth_of(AAPL_NO_TITLES), form))
+    assert _untitled_rows(form) == [
+        (None, Decimal("17500"), Decimal("1150783"), "D", None),
+        (None, Decimal("17500"), Decimal("1133283"), "D", None),
+        (None, None, Decimal("14000"), "I", "By Spouse")]
+
+
+def test_body_word_that_may_be_a_title_is_not_read_without_titles() -> None:
+    # edited: the one paragraph of words no longer opens as a nature does, so it may be a
+    # title as well: the body is not read without its titles
+    form = form4lark.parse(edited_text(AAPL_NO_TITLES, ("By Spouse", "Spouse trust")))
+    assert all(row[1:3] == (None, None) for row in _untitled_rows(form))
+
+
+def test_ownership_letter_apart_from_its_amount_places_no_amount_by_order() -> None:
+    # edited: the first row's ownership "D" printed as a box of its own, not beside its
+    # amount owned after: the order no longer ties the amounts to their rows, and without
+    # titles no arithmetic does, so the second row's and the amounts owned after are unknown
+    form = form4lark.parse(edited_text(AAPL_NO_TITLES, ("1,150,783 D\n", "1,150,783\n\nD\n")))
+    assert [row[2] for row in _untitled_rows(form)] == [None, None, None]
+    assert not wrong_fields(off_fields(truth_of(AAPL_NO_TITLES), form))

@@ -22,6 +22,7 @@ from .header import BOX1_LABELS, DATE
 from .late_columns import cells_of, late_columns_tail
 from .pushed_labels import X_TOLERANCE, left_edges, pushed_phrases_kept
 from .table_header import holds_exercisable_header, is_header_word, opens_note
+from .table_ii_lead import table_ii_lead
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -221,7 +222,19 @@ def page_parts(page: Page) -> Regions:
     parts = page.memo.get("parts")
     if not isinstance(parts, Regions):
         parts = page.memo["parts"] = cut(page_atoms(page))
+        if page.shape == "stream" and parts.table_ii_label is not None:
+            _table_ii_lead_moved(parts)
     return parts
+
+
+def _table_ii_lead_moved(parts: Regions) -> None:
+    """Table II's first column printed among Table I's columns (``table_ii_lead``)
+    moved to the front of Table II's part."""
+    span = table_ii_lead(parts.table_i)
+    if span is not None:
+        start, end = span
+        parts.table_ii = parts.table_i[start:end] + parts.table_ii
+        parts.table_i = parts.table_i[:start] + parts.table_i[end:]
 
 
 def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False,

@@ -238,6 +238,8 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
     # a paragraph opening with "By" or "See" is a nature ("By Spouse", "See Footnote(2)"),
     # never a title
     by_natures = {n for n, w in enumerate(words) if not _title_like(w.text)}
+    if _titles_elsewhere(words, by_natures, indirect):
+        return [([], words)]
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
@@ -272,6 +274,15 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
                       or n not in by_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
+
+
+def _titles_elsewhere(words: list[Token], by_natures: set[int], indirect: int) -> bool:
+    """Whether the body holds no title at all, its words being only the indirect rows'
+    natures, one each, every one opening as a nature does ("By Spouse", "See
+    Footnote(3)"): a text in reading order may print column 1's boxes away from the
+    body (pdfminer, after Table II's headers). The titles are then left unknown, and
+    each row taken for a holding of its own in the arithmetic (no chain is known)."""
+    return bool(words) and len(words) == indirect and len(by_natures) == len(words)
 
 
 def _two_runs(words: list[Token], next_of: dict[int, Token], rows: int, indirect: int,
@@ -559,7 +570,9 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
             return None
         for titles, natures in word_cuts:
             nature_of = dict(zip(indirect, natures))
-            keys = [_key(titles[n], owners[n], nature_of.get(n)) for n in range(rows)]
+            # titles unknown (``_titles_elsewhere``): each row a holding of its own
+            keys = [_key(titles[n], owners[n], nature_of.get(n)) if titles else (str(n),)
+                    for n in range(rows)]
             signs = [1 if _bare(t) == "A" else -1 for t in marks]
             values = [cell_amount(Cell(t.text)) for t in kinds.amounts]
             if any(v is None for v in values):
@@ -621,11 +634,21 @@ def _rows_in_order(kinds: _Kinds, marks: list[Token]) -> dict[int, tuple[int, in
     for row, mark in enumerate(marks):
         boxes = _row_boxes(kinds, before.get(id(mark)), mark)
         if boxes is None or (owned_before is not None
-                             and kinds.next_of.get(id(owned_before)) is not boxes[0]):
+                             and _after_owned(kinds, owned_before) is not boxes[0]):
             return {}
         amount, owned_before = boxes
         placed[index[id(amount)]], placed[index[id(owned_before)]] = (0, row), (1, row)
     return placed if len(marks) > 1 else {}
+
+
+def _after_owned(kinds: _Kinds, owned: Token) -> Token | None:
+    """The box printed after an amount owned after, past its ownership's letter where that
+    stands on the amount's line ("1,150,783 D": columns 5 and 6 side by side)."""
+    after = kinds.next_of.get(id(owned))
+    if after is not None and any(after is t for t in kinds.letters) \
+            and _bare(after) in ("D", "I") and _on_line(owned, after):
+        return kinds.next_of.get(id(after))
+    return after
 
 
 def _row_boxes(kinds: _Kinds, amount: Token | None, mark: Token) -> tuple[Token, Token] | None:
@@ -679,10 +702,11 @@ def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
     codes, marks, owners = letters
     shares, owned = amounts
     out: list[Row] = []
-    for n, title in enumerate(titles):
-        row: Row = {"security_title": title,
-                    "shares_owned_following": cell(list(kinds.amounts[owned[n]].atoms)),
+    for n in range(len(owners)):
+        row: Row = {"shares_owned_following": cell(list(kinds.amounts[owned[n]].atoms)),
                     "direct_or_indirect": cell(list(owners[n].atoms))}
+        if titles:  # none where the body holds no title (``_titles_elsewhere``)
+            row["security_title"] = titles[n]
         if n in nature_of:
             row["nature_of_ownership"] = cell(list(nature_of[n].atoms))
         if n < len(shares):
