@@ -100,10 +100,10 @@ def test_a_nature_wrapped_where_no_other_row_tells_is_left_unknown():
         "non_derivative_transactions[2].footnotes.nature_of_ownership missed"]
 
 
-def test_garbage_among_rows_ends_the_rows_read():
+def test_garbage_after_the_rows_is_left_out():
     # filled where a title and a nature would be at once: not taken for a wrapped row;
     # the rows above it are kept, the one right above with its words unknown (the
-    # garbage may hold their rest), and a warning says where the reading stopped
+    # garbage may hold their rest), and a warning names the line left out
     form = _read(ROW, "| ~~ #@! ~~ |  |  |  |  |  |  |  |  |  | ?? |")
     assert [r.shares for r in form.non_derivative_transactions] == [5160301, 918567]
     off = off_fields(TRUTH, form)
@@ -113,7 +113,43 @@ def test_garbage_among_rows_ends_the_rows_read():
     assert not wrong_fields(off)
     assert not [d for d in form.diagnostics if d.severity == "error"]
     (stop,) = [d for d in form.diagnostics if d.field.startswith("non_derivative_transactions,")]
-    assert stop.severity == "warning" and stop.message.startswith("Table I is read up to line")
+    assert stop.severity == "warning" and stop.message.startswith("Table I's line 20 is not one of its rows")
+
+
+#: the words of the row above a line left out (it may hold their rest), and the row below's
+ABOVE = [f"non_derivative_transactions[1].{field} missed" for field in (
+    "security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
+BELOW = [f"non_derivative_transactions[2].{field} missed" for field in (
+    "security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
+
+
+def test_garbage_between_rows_is_left_out_and_the_rows_after_it_read():
+    # a line of no row among the rows, holding no row's figure: left out, the rows on both
+    # sides of it read, the one above with its words unknown (the line may hold their rest)
+    form = _read(ROW, "| ~~ #@! ~~ |  |  |  |  |  |  |  |  |  | ?? |\n" + ROW)
+    assert [r.shares for r in form.non_derivative_transactions] == [5160301, 918567, 333333]
+    assert off_fields(TRUTH, form) == ABOVE
+    (left_out,) = [d for d in form.diagnostics
+                   if d.field.startswith("non_derivative_transactions,")]
+    assert left_out.severity == "warning" and "is not one of its rows and is left out" in \
+        left_out.message
+
+
+def test_words_left_out_between_rows_leave_the_words_on_both_sides_unknown():
+    # "Fund LP4" may be the rest of the row above's nature or the start of the row below's
+    # title: neither row's words are read
+    form = _read(ROW, "| ~~ Fund LP4 ~~ |  |  |  |  |  |  |  |  |  | ?? |\n" + ROW)
+    assert [r.shares for r in form.non_derivative_transactions] == [5160301, 918567, 333333]
+    assert off_fields(TRUTH, form) == ABOVE + BELOW
+
+
+def test_a_line_of_a_rows_figures_left_out_between_rows_leaves_the_table_out():
+    # a date or an amount: a row whose values a converter lost, not noise; read row by row,
+    # one row would be silently missing among the others
+    form = _read(ROW, "| ~~ 02/06/2024 ~~ |  |  |  |  |  |  |  |  |  | ?? |\n" + ROW)
+    assert form.non_derivative_transactions is None
+    assert any(d.severity == "error" and d.message.startswith("Table I could not be read")
+               for d in form.diagnostics)
 
 
 def test_a_header_cell_named_by_the_converter_is_no_row():

@@ -4,7 +4,7 @@ the line of its values). Each on a small edit of a real markdown text
 (markdownify's of the sec.gov page), checked against the filing's truth: the few
 values of a loose line go to the row beside it they complete; a line of words alone
 leaves the words of the rows beside it unknown, whose they are not being told; a line
-that reads as no row ends the rows read (those above it kept)."""
+that reads as no row is left out, the rows around it read, with a warning."""
 
 from __future__ import annotations
 
@@ -240,7 +240,8 @@ def test_rows_above_a_line_of_no_row_are_kept():
     above = form.derivative_transactions[3]
     assert (above.shares, above.security_title, above.nature_of_ownership) == (373021, None, None)
     assert len(form.derivative_transactions) == 4
-    assert [d.severity for d in form.diagnostics if "is read up to line" in d.message] == ["warning"]
+    assert [d.severity for d in form.diagnostics
+            if "is not one of its rows and is left out" in d.message] == ["warning"]
 
 
 def test_a_line_of_no_row_before_any_row_leaves_the_table_out():

@@ -57,24 +57,25 @@ def _edited(name: str, old: str, new: str):
 
 
 def test_a_lone_letter_that_fits_no_row_is_left_out_not_guessed():
-    """A "D" alone under a row that is already whole fits nowhere in it: it ends the rows
-    read, with a diagnostic, not read with a guess. (The row, its cells no longer the form's,
+    """A "D" alone under a row that is already whole fits nowhere in it: it is left out,
+    with a diagnostic, not read with a guess. (The row, its cells no longer the form's,
     is read by its values' kinds, the mark in its amount's cell the amount's, "785 (1)" then
-    "| A |": in_cell_marks.join_in_cell_marks; its title is left unknown, as the stopping line
+    "| A |": in_cell_marks.join_in_cell_marks; its title is left unknown, as the line left out
     may hold its rest.)"""
     form = _edited("002_616a1a37146756d8", "| \\$ 7 12,759                       |",
                    "| \\$ 7 12,759 D                     |")
     (row,) = form.non_derivative_transactions or []
     whole = _read("002_616a1a37146756d8").non_derivative_transactions[0]
     assert row == dataclasses.replace(whole, security_title=None)
-    assert any("Table I is read up to line 65" in d.message for d in form.diagnostics)
+    assert any(d.message.startswith("Table I's line 65 is not one of its rows and is left out")
+               for d in form.diagnostics)
 
 
-def test_values_that_fit_no_place_in_the_row_above_end_the_rows_read():
+def test_values_that_fit_no_place_in_the_row_above_are_left_out():
     """Two amounts under the last row, which lacks only its price, fit nowhere among its
-    values: the line is no part of the row, and nothing is guessed. The table is read up
-    to that line (no line after it reads as a row): the rows above are kept, the last
-    with its price and its words unknown, and a warning says where the reading stopped."""
+    values: the line is no part of the row, and nothing is guessed. The line is left out:
+    the rows above are kept, the last with its price and its words unknown, and a warning
+    says which line was left out."""
     clean = _read("003_2eb5b2ed231a0ccb").non_derivative_transactions
     form = _edited("003_2eb5b2ed231a0ccb", "Common Stock\t\\$ 10.01 <u>(1)</u>\t",
                    "Common Stock\t5,000 6,000\t")
@@ -85,7 +86,7 @@ def test_values_that_fit_no_place_in_the_row_above_end_the_rows_read():
         None, None, None)
     assert (str(last.shares), str(last.shares_owned_following), last.transaction_date) == (
         str(clean[-1].shares), str(clean[-1].shares_owned_following), clean[-1].transaction_date)
-    assert any(d.message.startswith("Table I is read up to line") and d.severity == "warning"
+    assert any("is not one of its rows and is left out" in d.message and d.severity == "warning"
                for d in form.diagnostics)
 
 

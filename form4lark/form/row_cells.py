@@ -26,8 +26,9 @@ from .atoms import Atom
 from .glued_amount_cells import glued_amounts_printed, glued_amounts_written
 from .glued_cells import unglued
 from .in_cell_marks import join_in_cell_marks
+from .lines_left_out import LeftOut, table_unread
 from .lone_code_marks import code_marks_glued
-from .row_sequence import TITLES, sequence_rows
+from .row_sequence import sequence_rows
 from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
                           title_rejoined, title_uncut, unclipped)
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
@@ -36,7 +37,6 @@ from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, h
                               shows_centring, title_continued, without_words)
 from .price_cell_marks import (is_lone_price, lone_price_read, price_between_rows,
                                wrapped_price_marked)
-from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
@@ -190,8 +190,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     """The rows of a table whose text kept its cells: each line of the table's body is a row,
     read cell by column where it has a cell per column, else as the typed sequence the form
     prints (a converter dropped or merged columns). A line that is neither (garbage, a row
-    whose values a converter lost) leaves the table unread, rather than a row silently
-    missing. A line continuing the row above is put back on it
+    whose values a converter lost) is left out with a warning naming it, a row may be
+    missing there, the rows around it read (``lines_left_out.py``); a table none of whose lines
+    reads is left out. A line continuing the row above is put back on it
     (``row_word_cells.continuation``; under a row read by kind, a mark alone at no value's
     place is left out, put in ``left_out`` to be noted), but for a line of words right over
     a line of a row's values whose title cell is empty: that row's, printed over them
@@ -225,7 +226,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     spaced = False  # a line of letter-spaced words: the words beside it are not placed
     spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
-    stop: int | None = None  # the first line that reads as no row, where one does
+    apart = LeftOut()  # lines that read as no row, joined with no line beside them
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
     # rows read from values cut at strips' edges, rejoined: their line's cells' texts
     clipped_rows: dict[int, list[str]] = {}
@@ -303,9 +304,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             if joined is None and rows and is_marks(unread) and left_out is not None:
                 left_out.extend(unread)  # marks alone between rows, of no told cell: noted
                 unread, last = [], []  # this line read on its own, the row above closed
-            elif joined is None:
-                stop = unread[0].row
-                break
+            elif joined is None:  # a line of no row: left out, this line read on its own
+                apart.add(len(rows) - 1, unread)
+                unread, last, touch_next = [], [], False
             else:
                 rows.append(joined)
                 row_words[len(rows) - 1] = unread + words
@@ -360,31 +361,30 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 texts = clipped_rows[len(rows) - 1] = [p.text for p in page.lines[row].pieces]
                 if (nature := nature_rejoined(texts, cells, page_notes(page))) is not None:
                     uncut_natures[len(rows) - 1] = {NATURE: nature}
-    else:
-        stop = unread[0].row if unread else None
-    if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
-        raise _unread(page, stop, table, layout)
+    if unread:  # the table's last line reads as no row
+        apart.add(len(rows) - 1, unread)
+    apart.check(page, len(rows), table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
-        raise _unread(page, next(iter(by_line)), table, layout)
+        raise table_unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
+    # a line left out is no line the count of lines between rows places words by
     touched = _words_placed(rows, loose, table, between,
-                            None if joined_lines else words_under, spaced)
+                            None if joined_lines or apart.lines else words_under, spaced)
     titled = _titles_placed(page, rows, between, table, row_words) if touched and not (
-        spaced or joined_lines or any(words_under.values()) or stop is not None) else {}
+        spaced or joined_lines or any(words_under.values()) or apart.lines) else {}
     touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
                 if any(cell.line in spaced_lines for cell in r.values())}
-    if stop is not None:  # the stopping line may hold the rest of the row above's words
-        touched.add(len(rows) - 1)
+    touched |= apart.touched(len(rows))  # their words may stand on a line left out
     uncut = _uncut_cells(rows, clipped_rows, uncut_natures, touched)
     touched |= set(clipped_rows)
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
-            raise _unread(page, line, table, layout)
+            raise table_unread(page, line, table, layout)
     read = [unglued(without_words(r) | titled.get(n, {}) | uncut.get(n, {})
                     if n in touched else r, page)
             for n, r in enumerate(rows)]  # glued_cells.py
-    if stop is not None:
-        raise _read_up_to(page, stop, table, layout, read)
+    if apart.lines:
+        raise apart.partly_read(page, table, layout, read)
     return read
 
 
@@ -510,32 +510,3 @@ def _row_alone(page: Page, row: int | None, by_line: dict[int, list[Atom]], tabl
     if row is None or row not in by_line:
         return None
     return _cell_row(page, row, columns) or _sequence_row(page, by_line[row], table, layout)
-
-
-def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
-                layout: str) -> bool:
-    """True where a line after ``stop`` (the first that reads as no row) reads as a row:
-    a line of no row among rows leaves the table out (read up to it, a row would go
-    missing between the rows read); only a table's last lines may end it."""
-    return any(_row_alone(page, row, by_line, table, layout, COLUMNS[table])
-               for row in by_line if row > stop)
-
-
-def _read_up_to(page: Page, row: int, table: str, layout: str, rows: list[Row]) -> PartlyRead:
-    """The rows read above the table's first line that reads as no row (``row``), where
-    no line after it reads as a row (``_rows_after``): each read whole on its own line
-    (the row right above with its words left unknown, the line may hold their rest);
-    that line and the lines after it are left out, with a diagnostic saying so."""
-    first = page.lines[row].pieces[0]
-    return PartlyRead(f"{TITLES[table]} is read up to line {first.line}, which is not one "
-                      "of its rows: that line and the lines after it are left out", rows=rows,
-                      line=first.line, column=first.column, layout=layout)
-
-
-def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:
-    """The error of a table one of whose lines reads as no row: it is left out, rather
-    than a row silently missing."""
-    first = page.lines[row].pieces[0]
-    return SectionError(f"{TITLES[table]} could not be read and is left out (line "
-                        f"{first.line} is not one of its rows)", line=first.line,
-                        column=first.column, layout=layout)
