@@ -115,6 +115,16 @@ def test_an_uncut_value_is_none_with_the_reason():
      f"Series B Preferred Stock 02/21/2013 C 2246338 D {UNPLACED} {UNPLACED} Common Stock 2246338 0 I"),
     ("Series B Preferred Stock 02/21/2013 C 2246338 D (1)(2)(3) Common Stock 2246338 0 I",
      f"Series B Preferred Stock 02/21/2013 C 2246338 D {UNPLACED} {UNPLACED} Common Stock 2246338 0 I"),
+    # ... but a word with a mark before another word with no figure ends a cell (a date
+    # column printing a word the rows' grammar does not list, then its mark): what
+    # follows is not told to be the title, the row left as it reads (before: the
+    # title "None Common Stock", "See footnote Common Stock")
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (1) None(1) Common Stock 2246338 0 I",
+     "Series B Preferred Stock 02/21/2013 C 2246338 D (1) None(1) Common Stock 2246338 0 I"),
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (2)(1) None(1) Common Stock 2246338 0 I",
+     "Series B Preferred Stock 02/21/2013 C 2246338 D (2)(1) None(1) Common Stock 2246338 0 I"),
+    ("Series B Preferred Stock 02/21/2013 C 2246338 D (1) See footnote(1) Common Stock 2246 0 I",
+     "Series B Preferred Stock 02/21/2013 C 2246338 D (1) See footnote(1) Common Stock 2246 0 I"),
     # ... but with a date printed, the mark may be the letter's or either date's: left
     ("Units 02/21/2013 C 2246338 D (1) 02/21/2023 Common Stock 2246338 0 I",
      "Units 02/21/2013 C 2246338 D (1) 02/21/2023 Common Stock 2246338 0 I"),
@@ -311,3 +321,24 @@ def test_a_quote_closing_a_value_is_no_quotation_opening(line, cut):
     the quote that opens a note's quotation keeps its words the note's."""
     assert cut in cut_at_labels(line)
 
+
+
+@pytest.mark.parametrize("dates", ["[1]None [1]", "[1]See footnote [1]", "[1]Various [1]",
+                                   "[1]Upon conversion [1]", "[2] [1]None [1]"])
+def test_a_date_column_s_unlisted_word_and_mark_is_not_read_into_the_underlying_title(dates):
+    """A web page's bs4 text whose row prints a date column's word the rows' grammar does
+    not list, with its mark ("D [1]None [1]Common Stock": SCTY-20121218-1's row edited; the
+    filing's underlying title is "Common Stock", its dates none): the row's underlying
+    title is the truth or None, never the date's word run onto it ("None Common Stock"),
+    and no footnote of the row's dates is placed where the text does not tell it."""
+    text = (ALL_FIXTURES / "web" / "SCTY-20121218-1" / "web" / "bs4-text.txt").read_text()
+    row = "C10491720D [1] [1]Common Stock10491720"
+    assert row in text
+    form = form4lark.parse(text.replace(row, row.replace("[1] [1]", dates)))
+    read = [r for r in form.derivative_transactions or () if r.shares == 10491720]
+    assert [r.underlying_security_title for r in read] in ([], ["Common Stock"])
+    assert all(r.exercise_date is None and r.expiration_date is None for r in read)
+    assert all(not r.footnotes.get("exercise_date") and not r.footnotes.get("expiration_date")
+               for r in read)
+    assert all(r.underlying_security_title in (None, "Common Stock")
+               for r in form.derivative_transactions or ())

@@ -144,9 +144,26 @@ def _opens_title(words: list[str]) -> bool:
     with the underlying title: not with a date column's words ("Immediately", the rows'
     grammar's ``WORD_DATE``), and no word up to the underlying amount runs two cells
     together ("NoneCommon", "ExercisableCommon": a date column printing a word, which
-    may be any, "None", "Various", glued onto the title)."""
+    may be any, "None", "Various", glued onto the title), nor ends a cell with a mark
+    before another word ("None(1) Common Stock": ``_cell_ends_before_title``)."""
     return (bool(words) and bool(_TITLE_OPENS.match(words[0]))
-            and not _word_date().match(" ".join(words)) and not _cells_run(words))
+            and not _word_date().match(" ".join(words)) and not _cells_run(words)
+            and not _cell_ends_before_title(words))
+
+
+def _cell_ends_before_title(words: list[str]) -> bool:
+    """True where a word of ``words`` before the first holding a figure (the underlying
+    amount's) carries a mark and is followed by a word with no figure: the mark ends a
+    cell, not the title ("None(1) Common Stock 2246338": a date column printing a word the
+    rows' grammar does not list, "See footnote", "Upon conversion", then its mark), so
+    what follows it is not told to be the title."""
+    bare = [_MARK.sub("", word) for word in words]
+    for i, word in enumerate(bare):
+        if any(ch.isdigit() for ch in word):
+            return False
+        if word != words[i] and i + 1 < len(words) and not any(ch.isdigit() for ch in bare[i + 1]):
+            return True
+    return False
 
 
 def _cells_run(words: list[str]) -> bool:
