@@ -28,7 +28,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 94
+    assert len(TEXTS) == 95
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")

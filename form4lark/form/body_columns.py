@@ -27,10 +27,10 @@ unknown, never given to a column they may not be, and noted: ``unread_noted``): 
 may set them on a grid of their own (pypdf's "[2]" of a price under the direction's
 letter above it). Marks one space after an "A"/"D" beside an empty next cell may be
 either cell's: left unknown and noted too (``_direction_marks_out``). A cell's marks
-set two spaces apart under one title are one run ("[5]  [6]": pypdf rounds each mark's
-place, ``_marks_joined``); a column of marks alone whose place among two empty columns
+set two spaces apart under one title are one run where the body reads no other way
+("[5]  [6]": pypdf rounds each mark's place, ``marks_joined``); a column of marks alone whose place among two empty columns
 the kinds do not settle ("[7]": the exercise or the expiration date's) is left in none,
-its row's values read (``_marks_unsettled``). Where none of
+its row's values read (``marks_unsettled``). Where none of
 this reads the body, it is read again without a cell's lines wrapped over other columns
 and with crowded cells apart (``body_wrapped.py``).
 """
@@ -126,18 +126,20 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
 
 
 def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]],
-               amounts_apart: bool = False) -> list[list[W]]:
+               amounts_apart: bool = False, joined: bool = False) -> list[list[W]]:
     """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``),
-    and (``amounts_apart``) a closing amount apart from the text before it
+    (``joined``) runs of marks alone two spaces apart joined (``marks_joined``), and
+    (``amounts_apart``) a closing amount apart from the text before it
     (``body_wrapped.amount_apart``, ``body_wrapped.crowded_cells_apart``)."""
-    parts = _marks_joined([part for run in runs(words) for part in _marks_apart(run, spans)],
-                          spans)
+    parts = [part for run in runs(words) for part in _marks_apart(run, spans)]
+    if joined:
+        parts = marks_joined(parts, spans)
     if not amounts_apart:
         return parts
     return crowded_cells_apart([cut for part in parts for cut in amount_apart(part)])
 
 
-def _marks_joined(parts: list[list[W]], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
+def marks_joined(parts: list[list[W]], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
     """A line's runs with two runs of footnote marks alone joined where they stand two
     spaces apart, each under one and the same title: a cell's marks ("[5] [6]" under
     "Exercisable", its date empty), which a layout text rounding each mark's place to
@@ -146,10 +148,10 @@ def _marks_joined(parts: list[list[W]], spans: Sequence[tuple[int, int]]) -> lis
     the expiration dates)."""
     joined: list[list[W]] = []
     for part in parts:
-        if joined and marks_only(joined[-1]) and marks_only(part) \
+        title = _title_under(joined[-1][0], spans) if joined else None
+        if title is not None and marks_only(joined[-1]) and marks_only(part) \
                 and part[0].start - joined[-1][-1].end <= 2 \
-                and _title_under(joined[-1][0], spans) is not None \
-                and _title_under(joined[-1][0], spans) == _title_under(part[0], spans) \
+                and title == _title_under(part[0], spans) \
                 and not _titles_between(joined[-1][0].start, part[-1].end, spans):
             joined[-1] = [*joined[-1], *part]
         else:
@@ -159,7 +161,12 @@ def _marks_joined(parts: list[list[W]], spans: Sequence[tuple[int, int]]) -> lis
 
 def _titles_between(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a span from ``start`` to ``end`` reaches under two titles or more."""
-    return sum(a < end and start < b for a, b in spans) > 1
+    return sum(_overlap(start, end, span) for span in spans) > 1
+
+
+def _overlap(start: int, end: int, span: tuple[int, int]) -> bool:
+    """Whether a span from ``start`` to ``end`` overlaps a title's ``span``."""
+    return span[0] < end and start < span[1]
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -220,8 +227,7 @@ def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
 def _under(cluster: Sequence[tuple[int, Sequence[Placed]]], span: tuple[int, int]) -> bool:
     """Whether a column of the body stands under a title (overlaps its span)."""
     start = min(run[0].start for _, run in cluster)
-    end = max(run[-1].end for _, run in cluster)
-    return span[0] < end and start < span[1]
+    return _overlap(start, max(run[-1].end for _, run in cluster), span)
 
 
 def _transaction_dated(match: list[int], keys: Sequence[str]) -> bool:
@@ -276,21 +282,21 @@ def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
             matches.append(match)
     if not matches:
         return None
-    return _marks_unsettled(clusters, _settled(clusters, matches, spans, keys)), clusters
+    return marks_unsettled(clusters, _settled(clusters, matches, spans, keys)), clusters
 
 
-#: ``_marks_unsettled``' column index of a column of marks alone left in none
+#: ``marks_unsettled``' column index of a column of marks alone left in none
 UNSETTLED = -1
 
 
-def _marks_unsettled(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
+def marks_unsettled(clusters: Sequence[Sequence[tuple[int, Sequence[Placed]]]],
                      matches: list[list[int]]) -> list[list[int]]:
     """``matches`` made one where they differ only in columns of footnote marks alone
     (``marks_only``; "(7)" between the direction's "D" and the underlying title's
     "Common", the exercise date's mark or the expiration date's, each empty): those
     columns given to none (``UNSETTLED``: their marks left unknown and noted, as
     ``unplaced`` words), where every value's column is agreed, each such column stands
-    between two agreed values' (a block of marks alone is read otherwise:
+    between the first and the last agreed value's columns (a block of marks alone is read otherwise:
     ``body_columns``), and no value in the block holds
     marks after it (``_valued_marks``: "1875938 [1]" beside an empty price, "D [1]"
     beside an empty exercise date: those marks may be the empty column's too, so the
@@ -319,12 +325,26 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     line of marks on a grid of its own too, so that a mark stands nearer another
     column's values than its own's ("$208.99" of a price, its "[2]" under the (A)/(D)
     letter's line)."""
-    placed = _placed(lines, spans, keys)
-    if placed is None and any(marks_only(words) for words in lines):
-        placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
-    if placed is None:  # a text's closing amount, a direction's marks: the next cells'
-        placed = _placed(lines, spans, keys, amounts_apart=True)
+    placed = _read(lines, spans, keys)
+    if placed is None:  # a cell's marks set two spaces apart: ``marks_joined``
+        placed = _read(lines, spans, keys, joined=True)
     return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
+
+
+def _read(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
+          keys: Sequence[str], joined: bool = False) -> list[dict[int, list[W]]] | None:
+    """``body_columns``' readings in turn (``_placed``: as they stand, lines of marks
+    alone in no column, each text's closing amount apart), the first that reads;
+    ``joined``: runs of marks alone two spaces apart joined (``marks_joined``), tried
+    only where no reading without it reads, as whether a header standing on another
+    grid than the body's shows such marks under one title or two is not certain."""
+    placed = _placed(lines, spans, keys, joined=joined)
+    if placed is None and any(marks_only(words) for words in lines):
+        placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys,
+                         joined=joined)
+    if placed is None:  # a text's closing amount, a direction's marks: the next cells'
+        placed = _placed(lines, spans, keys, amounts_apart=True, joined=joined)
+    return placed
 
 
 def _direction_marks_out(columns: dict[int, list[W]], keys: Sequence[str]) -> dict[int, list[W]]:
@@ -349,11 +369,12 @@ def unplaced(words: Sequence[W], columns: dict[int, list[W]]) -> list[W]:
 
 
 def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
-            keys: Sequence[str], amounts_apart: bool = False) -> list[dict[int, list[W]]] | None:
+            keys: Sequence[str], amounts_apart: bool = False,
+            joined: bool = False) -> list[dict[int, list[W]]] | None:
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
     column's words alone given that column (``_title_lines``); ``amounts_apart``: each
     text's closing amount its own run, and each direction's marks (``body_wrapped``)."""
-    runs = [_line_runs(words, spans, amounts_apart) for words in lines]
+    runs = [_line_runs(words, spans, amounts_apart, joined) for words in lines]
     left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
     titled = _title_lines(runs, left)
     beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values

@@ -19,7 +19,7 @@ of titles of unlike heights may read the body as well ("Series A" / "Preferred .
 row keeps only the cells every cut reads the same (``_readings``), its title, nature or
 price left unknown where they differ, the body not read where another value does; a
 cut whose title holds a footnote mark before more words ("Stock [1]" over "Class A
-Common") disputes nothing (``_marks_before_words``). A
+Common") disputes nothing (``_upper_line_marked``). A
 nature's words set apart on a line (a word under no title) is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
@@ -88,11 +88,11 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     rows = lines_rows([cells for _, _, cells in cut], TABLE_I_COLUMNS)
     disputing = {span: cells for span, cells in spans.items()
                  if span in {(start, end) for start, end, _ in cut}
-                 or not _marks_before_words([parts[n][0] for n in range(*span) if parts[n][0]])}
+                 or not _upper_line_marked([parts[n][0] for n in range(*span) if parts[n][0]])}
     return rows if rows is not None and _agreed(rows, _readings(disputing, len(parts))) else None
 
 
-def _marks_before_words(title: Sequence[Sequence[W]]) -> bool:
+def _upper_line_marked(title: Sequence[Sequence[W]]) -> bool:
     """Whether a title's line (of ``title``, its lines top down) ends with a footnote
     mark and a line of the title follows it: a cell prints its marks after its text, so
     a reading of "Stock [1]" over "Class A Common" as one title (the lines of two rows)
