@@ -51,3 +51,49 @@ def test_notes_in_two_blocks_with_an_end_lost_are_left_out():
     text = edited_text(GOOG, (end, ""), once=True)
     notes = parse(text).footnotes or {}
     assert [n for n in HALVED if notes.get(n) is not None] == []
+
+
+def test_a_short_name_word_before_a_bare_label_is_not_taken_off():
+    """"Silva Joao ..." / "da Director 10% Owner": the name wrapped, "da" is its last word,
+    not the glyph of an empty box; the name is left unknown rather than read "Silva Joao"."""
+    text = edited_text(AFRM, ("\nRabois Keith Affirm", "\nSilva Joao Affirm"),
+                       ("\nee Director", "\nda Director"), once=True)
+    assert parse(text).reporting_owners[0].name is None
+
+
+def test_no_particle_before_a_bare_label_is_taken_off():
+    """"y Director", "e Director", "ii Director": no word but an empty box's glyph is
+    dropped; the name above ("Rabois Keith" + the word) is left unknown, never read short."""
+    for word in ("y", "e", "ii", "dy"):
+        text = edited_text(AFRM, ("\nee Director", f"\n{word} Director"), once=True)
+        assert parse(text).reporting_owners[0].name is None, word
+
+
+def test_an_end_lost_under_a_different_opening_pairs_no_note():
+    """Opening 11 of another sentence ("... weighted average purchase price.") and the end
+    of note 12 lost: the block of openings (11 to 27) is one longer than the ends, so
+    no end is paired (note 12 would read note 11's range, $2,570.65 to $2,571.65)."""
+    end12 = "\n. The shares were sold in multiple transactions at prices ranging from $2,571.78 to $2,572.78, inclusive."
+    for opening in ("weighted average purchase price.", "weighted average price."):
+        text = edited_text(GOOG, ("11. The price reported in Column 4 is a weighted average price.",
+                                  f"11. The price reported in Column 4 is a {opening}"),
+                           (end12, ""), once=True)
+        notes = parse(text).footnotes or {}
+        assert [n for n in ["11", *HALVED] if notes.get(n) is not None] == [], opening
+
+
+def test_an_end_lost_under_a_misread_opening_pairs_no_note():
+    """Opening 11 misread by OCR ("Co1umn") and the end of note 12 lost: no note paired."""
+    end12 = "\n. The shares were sold in multiple transactions at prices ranging from $2,571.78 to $2,572.78, inclusive."
+    text = edited_text(GOOG, ("11. The price reported in Column 4", "11. The price reported in Co1umn 4"),
+                       (end12, ""), once=True)
+    notes = parse(text).footnotes or {}
+    assert [n for n in ["11", *HALVED] if notes.get(n) is not None] == []
+
+
+def test_openings_not_numbered_in_order_pair_no_note():
+    """Openings numbered out of order ("13." read where "14." stands): the block is not
+    the run of notes its ends belong to, so none is paired."""
+    text = edited_text(GOOG, ("\n14. The price reported", "\n13. The price reported"), once=True)
+    notes = parse(text).footnotes or {}
+    assert [n for n in HALVED if notes.get(n) is not None] == []

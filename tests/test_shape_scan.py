@@ -758,16 +758,20 @@ def test_notes_in_two_blocks_cut_at_a_sentence_are_put_back_together_in_order() 
     """GOOG-20220413-1's notes 11 to 27 as tesseract read them: the openings, one like
     sentence each, then the ends, each opening with the point read again; the n-th end
     is the n-th opening's. A note whose end goes on over a line (a word cut) stays out."""
-    lines = ["Explanation of Responses:", f"10. {OPENING} Sold at $9.", f"11. {OPENING}",
+    lines = ["Explanation of Responses:", f"10. {OPENING} Sold at $9.", "", f"11. {OPENING}",
              f"12. {OPENING}", f"13. {OPENING}", "", END.format("2,570.65", "2,571.65"), "",
              END.format("2,571.78", "2,572.78"), "", END.format("2,575.86", "2,576.86")[:-6],
              "lusive.", "i", "28. All shares are exercisable.", "Remarks:"]
     out = halved_notes(plain_notes(lines))
-    assert out[2] == f"11. {OPENING} " + END.format("2,570.65", "2,571.65")[2:]
-    assert out[3] == f"12. {OPENING} " + END.format("2,571.78", "2,572.78")[2:]
-    assert out[4] == "13."  # its end cut "incl" / "lusive.": a space or none, not told
-    assert out[1] == lines[1] and out[13] == lines[13]
+    assert out[3] == f"11. {OPENING} " + END.format("2,570.65", "2,571.65")[2:]
+    assert out[4] == f"12. {OPENING} " + END.format("2,571.78", "2,572.78")[2:]
+    assert out[5] == "13."  # its end cut "incl" / "lusive.": a space or none, not told
+    assert out[1] == lines[1] and out[14] == lines[14]
     assert not any(line.startswith(". ") for line in out)
+    # no blank line between note 10 and the openings: the block is one line longer than
+    # its ends (10 may be an opening whose end was lost), so no end is paired
+    joined = halved_notes(plain_notes(lines[:2] + lines[3:]))
+    assert joined[2:5] == ["11.", "12.", "13."]
 
 
 def test_notes_in_two_blocks_with_a_line_lost_are_left_out() -> None:

@@ -138,27 +138,30 @@ _SHORT_CITY = re.compile(rf"^(?P<city>[A-Za-z]{{1,2}})(?=\s+[A-Z]{{2}}\s+{_ZIP_C
 _LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 
 
+# the labels of the boxes of box 5 (relationships) and box 6 (one or more owners)
+_BOX_LABEL = r"(?:Director|10% Owner|Officer \(give|Other \(specify|Form filed by)"
 # "a X Director", "eS X Director", ". . 7 7 (Check all applicable)": up to four words of one
 # or two characters, no capital first (a name's "Jr", "II" may wrap), opening a line right
 # before a box's mark and label, or before box 5's instruction: the box's edges, where no
 # value of boxes 1 and 2 ends. Before a bare label such a word may be the glyph of its
 # empty box ("1 Officer (give", "ee Director"): left alone
-_BOX_EDGE = re.compile(r"^(?:(?![Xx]\s|[A-Z])\S{1,2}\s+){1,4}(?=[Xx]\s+(?:Director|10% Owner|"
-                       r"Officer \(give|Other \(specify|Form filed by)|\(Check )")
-# "ee Director": one word of small letters that no name or address prints
-# (``SHORT_WORDS``), alone before a bare box label opening its line: the box's edge or the
-# glyph of its empty box, no value of boxes 1 and 2 either way (their words stand before
-# the label on their own lines, "Musk Elon X Director"). Marked garbled, it would leave
-# the box 1 or 2 field whose column it stands in unknown (``line_boxes.py``); taken off
-# after ``scan_boxes.glyph_boxes`` has read the boxes' glyphs on the lines as OCR gave them
-_BARE_EDGE = re.compile(r"^(?P<word>[a-z]{1,2})\s+(?=(?:Director|10% Owner|Officer \(give|"
-                        r"Other \(specify|Form filed by)\b)")
+_BOX_EDGE = re.compile(rf"^(?:(?![Xx]\s|[A-Z])\S{{1,2}}\s+){{1,4}}(?=[Xx]\s+{_BOX_LABEL}|\(Check )")
+# "ee Director", "ri Officer (give": one word of small letters that OCR reads for an empty
+# box (``_EMPTY_GLYPHS``), alone before a bare box label opening its line: no value of
+# boxes 1 and 2 (their words stand before the label on their own lines, "Musk Elon X
+# Director"). Taken off after ``scan_boxes.glyph_boxes`` has read the boxes' glyphs on the
+# lines as OCR gave them. Any other short word there ("da", "y", "ii") may be the end of a
+# name that wrapped onto the label's line: it is marked garbled as any short word, which
+# leaves the field whose column it stands in unknown (``line_boxes.py``)
+_BARE_EDGE = re.compile(rf"^(?P<word>[a-z]{{1,2}})\s+(?={_BOX_LABEL}\b)")
+# the words of small letters OCR reads for an empty box's square (no name prints them)
+_EMPTY_GLYPHS = frozenset("ee oo ce ri".split())
 
 
 def header_line(line: str) -> str:
     """A line of the header without the specks OCR read on it."""
     line = _BOX_EDGE.sub("", line.strip())
-    line = _BARE_EDGE.sub(lambda m: m.group(0) if m.group("word") in SHORT_WORDS else "", line)
+    line = _BARE_EDGE.sub(lambda m: "" if m.group("word") in _EMPTY_GLYPHS else m.group(0), line)
     line = _TICKER.sub(_ticker, line)
     line = _SMALL_STATE.sub(_state, line.rstrip())
     line = _SHORT_CITY.sub(lambda m: GARBLED + m.group("city"), line)

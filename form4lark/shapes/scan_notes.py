@@ -285,6 +285,9 @@ def halved_notes(lines: list[str]) -> list[str]:
         rejoined: dict[int, str] = {}
         if first and len(fragments) >= 2:  # ends that open with a point: as many openings
             openings = _like_openings(lines, a, len(fragments))
+            block = _opening_block(lines, a)  # an opening of the block without its end
+            if len(block) > len(openings) and openings[0] in block:  # is no whole note
+                openings = block
             rejoined = _rejoined(lines, a, ends)
         else:
             openings = a[-len(ends):] if first else b[:len(ends)]
@@ -324,20 +327,21 @@ def _rejoined(lines: list[str], numbered: list[int], ends: list[int]) -> dict[in
     each end opens with the point OCR read again and holds the rest of the line whole
     (". The shares were sold ... to $2,571.65, inclusive."). OCR reads each block from
     the top down, so the n-th end stands beside the n-th opening: they are paired in that
-    order only where the ends' block opens with an end and the run of like openings is
-    exactly as long as the run of ends (a line lost from either block would shift every
-    pair after it). An end whose text goes on over more lines (a word cut: "incl" /
+    order only where the ends' block opens with an end and the openings' whole block
+    (``_opening_block``: its lines one under another, a blank line before) is exactly as
+    long as the run of ends and numbered in order (a line lost from either block would
+    shift every pair after it, whatever the opening before the lost one reads). An end whose text goes on over more lines (a word cut: "incl" /
     "lusive.", where a space may or may not belong) is left out as before, and so is one
     that does not close its sentence."""
     starts = [i for i in ends if lines[i].lstrip().startswith(". ")]
-    if not starts or ends[0] != starts[0] or len(starts) > len(numbered):
+    openings = _opening_block(lines, numbered)
+    if not starts or ends[0] != starts[0] or len(starts) != len(openings):
         return {}
-    openings = numbered[-len(starts):]
     heads = [lines[i].strip() for i in openings]
     sentence = {_sentence(head) for head in heads}
-    before = numbered[-len(starts) - 1] if len(numbered) > len(starts) else None
-    if len(sentence) != 1 or not heads[0].endswith(".") or not all(map(_NUMBER.match, heads)) \
-            or before is not None and _sentence(lines[before]) in sentence:
+    numbers = [int(m.group(1)) for m in map(_NUMBER.match, heads) if m]
+    if len(sentence) != 1 or not heads[0].endswith(".") or len(numbers) != len(heads) \
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return {}
     bounds = starts[1:] + [ends[-1] + 1]
     out: dict[int, str] = {}
@@ -346,6 +350,19 @@ def _rejoined(lines: list[str], numbered: list[int], ends: list[int]) -> dict[in
         if _PARAGRAPH_END.search(tail) and not any(i in ends for i in range(start + 1, stop)):
             out[opening] = f"{head} {tail}"
     return out
+
+
+def _opening_block(lines: list[str], numbered: list[int]) -> list[int]:
+    """The last of the ``numbered`` lines that stand together, one under the other, with
+    a blank line (or the notes' title) before them: the whole block OCR read of the
+    openings ([] where a line of other text stands right before it)."""
+    at = len(numbered) - 1
+    while at > 0 and numbered[at - 1] == numbered[at] - 1:
+        at -= 1
+    first = numbered[at] if numbered else 0
+    if not numbered or first and lines[first - 1].strip() and not _EXPLANATION.match(lines[first - 1]):
+        return []
+    return numbered[at:]
 
 
 def signature_lines(lines: list[str]) -> list[str]:
