@@ -22,9 +22,10 @@ from .atoms import Atom
 from .header import cell_of
 from .row_kinds import only_marks
 from .noted_titles import NotedNames
-from .row_sequence import OPEN_TITLE, TITLE_CLOSING
+from .row_sequence import CLASS_OR_SERIES, OPEN_TITLE, TITLE_CLOSING
 
 TITLE, UNDER, NATURE = TEXT_COLUMNS
+_CLASS_OR_SERIES = re.compile(CLASS_OR_SERIES)
 
 #: sets of cuts tried on the text lines of a row whose two open cells share them
 #: (three lines of four words give 125; two titles of a few words each, far fewer)
@@ -271,11 +272,17 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
 def _left_open(cuts: Sequence[Cut], parts: dict[str, list[Atom]],
                 keys: tuple[str, ...]) -> bool:
     """True where the title's words on a line of the row (a cut line or the row's own)
-    end like an unfinished title ("Restricted Class A" / ..., "Series A Class A" / ...):
+    end like an unfinished title, the underlying title naming no class or series of its
+    own ("Restricted Class A" / ..., "Series A Class A" / ...):
     cut by a name the notes print ("Common Stock"), the title may have taken the
     underlying title's class letters (the notes name a class shorter than the row's)."""
     at = keys.index(TITLE)
     runs = [*(cut[at] for cut in cuts), parts[TITLE]]
+    if UNDER in keys:  # an underlying title holding its own class's letters took none
+        under = keys.index(UNDER)
+        words = [a.text for a in parts[UNDER]] + [a.text for cut in cuts for a in cut[under]]
+        if _CLASS_OR_SERIES.search(" ".join(words)):
+            return False
     return any(run and OPEN_TITLE.fullmatch(" ".join(a.text for a in run)) for run in runs)
 
 
