@@ -50,3 +50,41 @@ def test_a_class_name_is_a_whole_capitalised_run_ending_with_its_closing_word():
     # a run is taken whole, as printed: a capital opening a sentence is the run's too
     assert noted_titles(words) == frozenset(
         {"Class B Common Stock", "Class A Common Stock", "The Series C-1 Preferred Stock"})
+
+
+# the row's three lines and note 2 as the fixture prints them: edited below into rows whose
+# notes name a class shorter than the one the row prints
+ROW = ("Restricted Class B<br>Stock $ 0 06/08/2012 A 41,322 (1) 06/08/2019 Common 41,322 "
+       "$ 0 41,322 D<br>Unit Stock(2)")
+
+
+def _noted(row: str, note: str) -> tuple[object, object]:
+    """The titles read from the fixture with its row's lines ``row`` and its note 2 ``note``."""
+    text = edited_text(PATH, (ROW, row), once=True)
+    head, _, rest = text.partition("2. Each share of Class B Common Stock")
+    _, _, tail = rest.partition(" **Remarks:**")
+    (read,) = form4lark.parse(f"{head}2. {note} **Remarks:**{tail}").derivative_transactions
+    return read.security_title, read.underlying_security_title
+
+
+def test_a_noted_class_shorter_than_the_rows_leaves_the_titles_unread():
+    # "Restricted Class B" / "Stock ... Common" / "Unit Stock(2)" is "Restricted Stock Unit"
+    # over "Class B Common Stock"; the notes name only "Common Stock": cut by it, the title
+    # would take the underlying's class letters ("Restricted Class B Stock Unit")
+    assert _noted(ROW, "Each restricted stock unit converts into one share of Common Stock "
+                       "upon vesting.") == (None, None)
+    # a series' and a class's letters side by side: "Series A Preferred Stock" over
+    # "Class A Common Stock", the notes naming "Series A Preferred Stock" and "Common Stock"
+    row = ROW.replace("Restricted Class B<br>Stock", "Series A Class A<br>Preferred").replace(
+        "Unit Stock(2)", "Stock Stock(2)")
+    assert _noted(row, "Each share of Series A Preferred Stock converts into one share of "
+                       "Common Stock.") == (None, None)
+
+
+def test_titles_the_tables_read_are_kept_whatever_the_notes_name():
+    # "Class B Class A" / "Common ... Common" / "Stock Stock(2)": read paired with no title
+    # printed in the tables; the notes' "Common Stock" must not cut them again
+    row = ("Class B Class A<br>Common $ 0 06/08/2012 C 41,322 (1) (1) Common 41,322 $ 0 41,322 D"
+           "<br>Stock Stock(2)")
+    assert _noted(row, "Each share of class B common stock converts into one share of "
+                       "Common Stock.") == ("Class B Common Stock", "Class A Common Stock")

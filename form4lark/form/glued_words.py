@@ -54,9 +54,9 @@ _COMMA_RUN = re.compile(r"(?P<run>[A-Za-z]+,[A-Z][A-Za-z]*)(?P<marks>" + MARKS_A
 _NOTE_RUN_WORDS = 4
 
 # the preposition "by" run into a capitalised word, its footnote marks after it
-_BY_RUN = re.compile(r"(?P<by>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
+_BY_RUN = re.compile(r"(?P<head>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
 # "See" run into a note's name, which its marks end ("Seefootnote(4)"): a nature, spaced
-_SEE_RUN = re.compile(rf"(?P<by>See)(?P<word>{NOTE_NAME_RE.pattern})")
+_SEE_RUN = re.compile(rf"(?P<head>See)(?P<word>{NOTE_NAME_RE.pattern})")
 
 
 def _unique_runs(sequences: Iterable[Sequence[str]],
@@ -181,14 +181,14 @@ def see_spaced(atoms: list[Atom]) -> list[Atom]:
 
 def _cut_after_head(atoms: list[Atom], run: re.Pattern[str]) -> list[Atom]:
     """``atoms`` with each word that ``run`` matches whole cut into its two words, its
-    ``by`` group and its ``word`` group."""
+    ``head`` group ("by", "See") and its ``word`` group."""
     out: list[Atom] = []
     for atom in atoms:
         match = run.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match is None:
             out.append(atom)
             continue
-        head = match["by"]
+        head = match["head"]
         out.append(Atom(atom.kind, head, atom.row, atom.cell, atom.offset, atom.piece))
         out.append(Atom(atom.kind, match["word"], atom.row, atom.cell, atom.offset + len(head),
                         atom.piece))

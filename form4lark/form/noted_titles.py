@@ -12,6 +12,11 @@ closes a title ("Stock", "Shares") and as long as the notes print it (no capital
 word around it), is taken for a title the page prints: the cuts are still read only
 where one cut alone gives it. A title the notes print in small letters ("restricted
 stock units") or that ends with another word is no such name: its rows stay unread.
+The names are a ``NotedNames``: a name the notes print may be shorter than the row's
+underlying title ("Common Stock" for "Class A Common Stock"), so a cut leaving the title's
+words on a line shared with the underlying's open ("Restricted Class A" / ...) is not
+taken (``row_pairs.readings``), and the names are only asked for rows that the page's
+titles leave untitled (``row_lines.lines_table``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,12 @@ _NAME_WORD = re.compile(r"(?P<word>[A-Z][A-Za-z-]*|[A-Z0-9]{1,3}(?:-[0-9]{1,2})?
                         + MARKS_AFTER + r"(?P<stop>[.,;:)]?)")
 
 
-def noted_titles(words: list[str]) -> frozenset[str]:
+class NotedNames(frozenset[str]):
+    """Titles the notes name (not printed in the tables): a cut that leaves the title's
+    words open on a line the underlying title shares is refused with them."""
+
+
+def noted_titles(words: list[str]) -> NotedNames:
     """Each whole run of capitalised words of the notes (``words``, as the page prints
     them) of two words or more whose last closes a title ("Class B Common Stock"): a
     run ends with a word that is not capitalised or with a stop printed after a word."""
@@ -42,4 +52,4 @@ def noted_titles(words: list[str]) -> frozenset[str]:
         if len(run) > 1 and TITLE_CLOSING.fullmatch(run[-1]):
             found.add(" ".join(run))
         run = []
-    return frozenset(found)
+    return NotedNames(found)

@@ -394,7 +394,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     if not isinstance(bodies, dict):
         parts = regions.page_parts(page)
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
-        page.memo[_NOTED_TITLES] = noted_titles([a.text for a in parts.explanation])
+        page.memo[_EXPLANATION] = tuple(a.text for a in parts.explanation)
         atoms = {"table_i": _noted_spaced(parts.table_i, noted),
                  "table_ii": _noted_spaced(parts.table_ii, noted)}
         # the notes are parsed again only for tables holding a word a note's number may be
@@ -417,14 +417,25 @@ def lines_table(page: Page, table: str) -> list[Row]:
         titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
         printed = page.memo[_PRINTED] = known_texts(bodies, titles)
     notes, words = page.memo.get(_NOTES), page.memo.get(_WORDS)
-    if table == "table_ii" and not titles:
-        # no title printed in the tables: Table II's shared lines are cut by the class
-        # names the notes print (``noted_titles.py``); Table I's rows are not read by them
-        named = page.memo.get(_NOTED_TITLES)
-        titles = named if isinstance(named, frozenset) else titles
-    return line_rows(tables, table, titles=titles, printed=printed,
-                     notes=notes if isinstance(notes, tuple) else (),
-                     words=words if isinstance(words, tuple) else ())
+    notes = notes if isinstance(notes, tuple) else ()
+    words = words if isinstance(words, tuple) else ()
+    rows = line_rows(tables, table, titles=titles, printed=printed, notes=notes, words=words)
+    if table == "table_ii" and not titles and any(_untitled(row) for row in rows):
+        # no title printed in the tables: Table II's rows left untitled are read again, their
+        # shared lines cut by the class names the notes print (``noted_titles.py``)
+        explanation = page.memo.get(_EXPLANATION)
+        named = noted_titles(list(explanation) if isinstance(explanation, tuple) else [])
+        if named:
+            again = line_rows(tables, table, titles=named, printed=printed, notes=notes,
+                              words=words)
+            if len(again) == len(rows):
+                rows = [new if _untitled(row) else row for row, new in zip(rows, again)]
+    return rows
+
+
+def _untitled(row: Row) -> bool:
+    """Whether a Table II row read neither of its titles."""
+    return not row.get("security_title") and not row.get("underlying_security_title")
 
 
 def unread_values(page: Page, table: str) -> bool:
@@ -482,7 +493,7 @@ _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
 _PRINTED = ("row_lines", "printed")
 _NOTES = ("row_lines", "notes")
-_NOTED_TITLES = ("row_lines", "noted_titles")
+_EXPLANATION = ("row_lines", "explanation")
 _WORDS = ("row_lines", "words")
 
 

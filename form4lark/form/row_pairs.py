@@ -21,9 +21,11 @@ from ..sections import TEXT_COLUMNS
 from .atoms import Atom
 from .header import cell_of
 from .row_kinds import only_marks
-from .row_sequence import OPEN_TITLE, TITLE_CLOSING
+from .noted_titles import NotedNames
+from .row_sequence import CLASS_OR_SERIES, OPEN_TITLE, TITLE_CLOSING
 
 TITLE, UNDER, NATURE = TEXT_COLUMNS
+_CLASS_OR_SERIES = re.compile(CLASS_OR_SERIES)
 
 #: sets of cuts tried on the text lines of a row whose two open cells share them
 #: (three lines of four words give 125; two titles of a few words each, far fewer)
@@ -198,6 +200,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     titled = {} if titled is None else titled
     begins = _title_start(titles)
     figured = {id(a) for line in lines for a in line if figure([a])}  # told once, not each cut
+    noted = isinstance(titles, NotedNames) and TITLE in keys
 
     def collect(loose: bool) -> tuple[list[dict[str, list[Atom]]], set[tuple[int, ...]]]:
         """The readings, and the cells the lines of marks alone go to in them; ``loose``:
@@ -229,6 +232,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             if top and any(not cut[j] and later[j] for j in range(count)
                            for cut, later in zip(downs, downs[1:])):
                 continue
+            if noted and _left_open(cuts, parts, keys):
+                continue  # the notes' name may be shorter than the row's underlying title
             cells = {}
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
@@ -262,6 +267,23 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         if not found:
             return None
     return found if len(owners) < 2 else None
+
+
+def _left_open(cuts: Sequence[Cut], parts: dict[str, list[Atom]],
+                keys: tuple[str, ...]) -> bool:
+    """True where the title's words on a line of the row (a cut line or the row's own)
+    end like an unfinished title, the underlying title naming no class or series of its
+    own ("Restricted Class A" / ..., "Series A Class A" / ...):
+    cut by a name the notes print ("Common Stock"), the title may have taken the
+    underlying title's class letters (the notes name a class shorter than the row's)."""
+    at = keys.index(TITLE)
+    runs = [*(cut[at] for cut in cuts), parts[TITLE]]
+    if UNDER in keys:  # an underlying title holding its own class's letters took none
+        under = keys.index(UNDER)
+        words = [a.text for a in parts[UNDER]] + [a.text for cut in cuts for a in cut[under]]
+        if _CLASS_OR_SERIES.search(" ".join(words)):
+            return False
+    return any(run and OPEN_TITLE.fullmatch(" ".join(a.text for a in run)) for run in runs)
 
 
 def _printed_title(titled: Titled, ups: Sequence[Cut], part: list[Atom], downs: Sequence[Cut],
