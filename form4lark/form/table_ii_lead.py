@@ -9,28 +9,22 @@ there, the header cuts Table I's body in two and its titles are taken for Table 
 
 The form's order tells whose they are: Table II's first header opens Table II's first
 column, and the paragraphs of words right after it (up to Table I's first value) are
-that column's cells. They are moved to the front of Table II's part. Nothing is moved
-where no paragraph of words follows the header, or where one of them holds a value (a
-date, an amount): the column's cells are then not told from Table I's.
+that column's cell. It is moved, with the header, to the front of Table II's part.
+The run of words ends at a paragraph that opens as a nature of ownership ("By Trust",
+"See footnote3"): that is Table I's. Nothing is moved where no paragraph of words
+follows the header, where one of them holds a value (a date, an amount), or where more
+than one paragraph of titles follows it: Table I's last title printed after Table II's
+("Stock Option (Right to Buy)" "Class A Common Stock") is not told from a second title
+of Table II's, and Table II's reader would join them into one title.
 """
 
 from __future__ import annotations
 
-from .atoms import Atom
+from .atoms import Atom, blocks_apart
 from .column_tokens import is_words
+from .row_kind_runs import _title_like
 from .sub_headers import is_word
 from .table_header import is_header_word
-
-
-def _paragraphs(atoms: list[Atom]) -> list[list[Atom]]:
-    """``atoms`` cut where a blank line parts them (the text's boxes)."""
-    out: list[list[Atom]] = []
-    for atom in atoms:
-        if out and atom.line - out[-1][-1].line <= 1:
-            out[-1].append(atom)
-        else:
-            out.append([atom])
-    return out
 
 
 def _opens_table_ii(atom: Atom) -> bool:
@@ -41,9 +35,9 @@ def _opens_table_ii(atom: Atom) -> bool:
 def table_ii_lead(table_i: list[Atom]) -> tuple[int, int] | None:
     """Where Table II's first column (its header, then its titles) stands in Table I's
     part: the span of ``table_i``'s atoms, or None where it does not stand there or its
-    titles are not told (no paragraph of words after the header, or no value of Table I
-    after them)."""
-    boxes = _paragraphs(table_i)
+    title is not told (no paragraph of words after the header, more than one, or no
+    value of Table I after it)."""
+    boxes = [table_i[a:b] for a, b in blocks_apart(table_i)]
     at = next((n for n, box in enumerate(boxes) if _opens_table_ii(box[0])), None)
     if at is None:
         return None
@@ -51,9 +45,10 @@ def table_ii_lead(table_i: list[Atom]) -> tuple[int, int] | None:
     while end < len(boxes) and all(is_header_word(a, wrapped=True) for a in boxes[end]):
         end += 1  # the header's last words ("(Instr. 3)")
     titles = end
-    while end < len(boxes) and is_word(boxes[end][0]) and is_words(boxes[end]):
-        end += 1
-    if end == titles or end == len(boxes):
+    while end < len(boxes) and is_word(boxes[end][0]) and is_words(boxes[end]) \
+            and _title_like(" ".join(a.text for a in boxes[end])):
+        end += 1  # up to Table I's first value, or its first nature ("By Trust")
+    if end != titles + 1 or end == len(boxes):
         return None
     start = sum(len(box) for box in boxes[:at])
     return start, start + sum(len(box) for box in boxes[at:end])
