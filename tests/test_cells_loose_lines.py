@@ -248,3 +248,23 @@ def test_a_line_of_no_row_before_any_row_leaves_the_table_out():
     form = _read(FIRST_II, "(1) 02/06/2024 C 4,025,764 [(1)] (1) Common")
     assert form.derivative_transactions is None
     assert any("could not be read and is left out" in message for message in _errors(form))
+
+
+SERIES_D = "| Series D Preferred Stock | (1) | 02/06/2024 |"
+BLANKS = "|  " * 15 + "|"
+
+
+def _title_split_around(line: str) -> form4lark.Form4:
+    # Table II: "Series" read as the rest of the row above, then a line that reads as no
+    # row, then the row's cut title "D Preferred Stock"
+    series = "| Series " + BLANKS
+    return _read(SERIES_D, f"{series}\n{line}\n| D Preferred Stock | (1) | 02/06/2024 |")
+
+
+def test_a_title_split_around_a_line_left_out_is_not_read_cut():
+    # the words joined onto the row above ("Series") may be the row below's: its
+    # title is unknown, never "D Preferred Stock"
+    form = _title_split_around("| $ " + "|  " * 14 + "| ?? |")
+    assert form.derivative_transactions[2].security_title is None
+    assert wrong_fields(off_fields(TRUTH, form)) == []
+

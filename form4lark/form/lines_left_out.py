@@ -28,9 +28,12 @@ class LeftOut:
     #: the rows above a line left out holding a row's figure (a date, an amount)
     figured: set[int] = field(default_factory=set)
 
-    def add(self, above: int, line: list[Atom]) -> None:
-        """Note ``line``'s words, which read as no row, left out under the row ``above``."""
+    def add(self, above: int, line: list[Atom], extended: bool = False) -> None:
+        """Note ``line``'s words, which read as no row, left out under the row ``above``
+        (``extended``: that row took in a line of words under it)."""
         self.lines.setdefault(above, []).append(line[0].row)
+        if extended:  # its words ("Series") may be the row below's: its cut title unknown
+            self.worded.add(above)
         if any(A_WORD.search(a.text) and not looks_like_value(a.text) for a in line):
             self.worded.add(above)  # "LP4": a nature's last word, its mark glued on
         if any(row_figure_word(a.text) for a in line):

@@ -228,6 +228,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
     apart = LeftOut()  # lines that read as no row, joined with no line beside them
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
+    worded_under: set[int] = set()  # rows continued by a line of words under them
     # rows read from values cut at strips' edges, rejoined: their line's cells' texts
     clipped_rows: dict[int, list[str]] = {}
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
@@ -271,6 +272,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                        if key not in continued}
             if cut := pending | continue_row(rows[-1], continued):
                 cuts[len(rows) - 1] = cut
+            if A_WORD.search(page.lines[row].text):
+                worded_under.add(len(rows) - 1)
             last, joined_lines = [], True
             continue
         cells = _cell_row(page, row, columns)
@@ -305,7 +308,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 left_out.extend(unread)  # marks alone between rows, of no told cell: noted
                 unread, last = [], []  # this line read on its own, the row above closed
             elif joined is None:  # a line of no row: left out, this line read on its own
-                apart.add(len(rows) - 1, unread)
+                apart.add(len(rows) - 1, unread, len(rows) - 1 in worded_under)
                 unread, last, touch_next = [], [], False
             else:
                 rows.append(joined)
@@ -362,7 +365,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 if (nature := nature_rejoined(texts, cells, page_notes(page))) is not None:
                     uncut_natures[len(rows) - 1] = {NATURE: nature}
     if unread:  # the table's last line reads as no row
-        apart.add(len(rows) - 1, unread)
+        apart.add(len(rows) - 1, unread, len(rows) - 1 in worded_under)
     apart.check(page, len(rows), table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise table_unread(page, next(iter(by_line)), table, layout)
